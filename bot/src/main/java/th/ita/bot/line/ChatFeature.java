@@ -1,0 +1,27 @@
+package th.ita.bot.line;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.linecorp.bot.messaging.model.Message;
+
+/**
+ * One feature of the bot (survey, staff, complaints...). The router offers every input first as an
+ * explicit command (a menu word, a postback of this feature); then, if nobody claimed it, to the
+ * feature in which the person has a flow open (free text inside a survey or a complaint).
+ */
+public interface ChatFeature {
+
+	/** Replies to an explicit command or postback of this feature; empty when it is not one. */
+	Optional<List<Message>> command(ChatInput input);
+
+	/** Whether the person is in the middle of this feature's flow. */
+	default boolean hasOpenFlow(String userId) {
+		return false;
+	}
+
+	/** Input inside the open flow (typed text, a photo...). */
+	default List<Message> continueFlow(ChatInput input) {
+		return List.of();
+	}
+}

@@ -1,0 +1,115 @@
+package th.ita.bot.system;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.repository.config.EnableMongoRepositories;
+import org.springframework.data.domain.Sort;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import th.ita.scoring.Scheme;
+import th.ita.survey.agency.AgencyDirectory;
+import th.ita.survey.agency.AgencyRepository;
+import th.ita.survey.anonymity.Pseudonyms;
+import th.ita.survey.conversation.EventLedger;
+import th.ita.survey.conversation.SurveyService;
+import th.ita.survey.conversation.SurveySessionRepository;
+import th.ita.survey.response.TallyStore;
+
+/** Wires the survey engine (plain classes, no Spring annotations of their own) into the app. */
+@Configuration(proxyBeanMethods = false)
+@EnableMongoRepositories(basePackages = "th.ita.survey")
+class SurveyEngineConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SurveyEngineConfiguration.class);
+
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
+	@Bean
+	Scheme scheme(@Value("${ita.scheme-year:2563}") int year) {
+		return Scheme.load(year);
+	}
+
+	@Bean
+	Pseudonyms pseudonyms(@Value("${ita.anonymity.secret}") String secret) {
+		return new Pseudonyms(secret);
+	}
+
+	@Bean
+	AgencyDirectory agencyDirectory(AgencyRepository agencies) {
+		return new AgencyDirectory(agencies);
+	}
+
+	@Bean
+	TallyStore tallyStore(MongoTemplate mongo, Scheme scheme) {
+		return new TallyStore(mongo, scheme);
+	}
+
+	@Bean
+	EventLedger eventLedger(MongoTemplate mongo, Clock clock) {
+		return new EventLedger(mongo, clock);
+	}
+
+	@Bean
+	SurveyService surveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions,
+			MongoTemplate mongo, TallyStore tallies, Pseudonyms pseudonyms, Clock clock) {
+		return new SurveyService(scheme, agencies, sessions, mongo, tallies, pseudonyms, clock);
+	}
+
+	/**
+	 * Indexes declared in code (auto index creation is off by default in Spring Data), then the
+	 * agencies file and the crash recovery sweep.
+	 */
+	@Bean
+	ApplicationRunner surveyEngineStartup(MongoTemplate mongo, AgencyDirectory agencies, SurveyService surveys,
+			EventLedger ledger, @Value("${ita.agencies-file:classpath:agencies.json}") Resource agenciesFile) {
+		return args -> {
+			mongo.indexOps("survey_sessions").createIndex(new Index("updatedAt", Sort.Direction.ASC).named("idle_ttl")
+				.expire(java.time.Duration.ofDays(30)));
+			mongo.indexOps("responses").createIndex(new Index().on("agency", Sort.Direction.ASC)
+				.on("fiscalYear", Sort.Direction.ASC).on("tool", Sort.Direction.ASC).named("agency_year_tool"));
+			mongo.indexOps("responses").createIndex(new Index("counted", Sort.Direction.ASC).named("counted"));
+			ledger.createIndexes();
+			agencies.importMissing(agenciesFile);
+			SurveyService.RecoveryReport report = surveys.recover();
+			log.info("Startup sweep: {} submits finished, {} responses counted, {} idle sessions deleted",
+					report.submitsFinished(), report.responsesCounted(), report.idleSessionsDeleted());
+		};
+	}
+
+	@Bean
+	Sweeper sweeper(SurveyService surveys, EventLedger ledger) {
+		return new Sweeper(surveys, ledger);
+	}
+
+	/** The same sweep every few minutes: the embedded server never expires TTL documents. */
+	static class Sweeper {
+
+		private final SurveyService surveys;
+
+		private final EventLedger ledger;
+
+		Sweeper(SurveyService surveys, EventLedger ledger) {
+			this.surveys = surveys;
+			this.ledger = ledger;
+		}
+
+		@Scheduled(fixedDelayString = "${ita.sweep-interval:PT5M}", initialDelayString = "${ita.sweep-interval:PT5M}")
+		void sweep() {
+			surveys.recover();
+			ledger.forgetOld();
+		}
+	}
+}

@@ -1,0 +1,366 @@
+package th.ita.survey.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import th.ita.scoring.Form;
+import th.ita.scoring.Item;
+import th.ita.scoring.Scheme;
+import th.ita.scoring.Tool;
+import th.ita.survey.agency.Agency;
+import th.ita.survey.agency.AgencyDirectory;
+import th.ita.survey.anonymity.Pseudonyms;
+import th.ita.survey.anonymity.Pseudonyms.Purpose;
+import th.ita.survey.conversation.SurveySession.Phase;
+import th.ita.survey.response.SubmissionMark;
+import th.ita.survey.response.SurveyResponse;
+import th.ita.survey.response.TallyStore;
+
+/**
+ * The survey conversation: one item at a time, back, cancel, a summary, submit once per person,
+ * agency, form and fiscal year. State lives in MongoDB only (keyed by a pseudonym), so any bot
+ * instance can take the next message and a restart loses nothing.
+ */
+public class SurveyService {
+
+	private static final Logger log = LoggerFactory.getLogger(SurveyService.class);
+
+	static final Duration IDLE_LIMIT = Duration.ofDays(30);
+
+	static final int MAX_CODE_ATTEMPTS = 5;
+
+	private final Scheme scheme;
+
+	private final AgencyDirectory agencies;
+
+	private final SurveySessionRepository sessions;
+
+	private final MongoTemplate mongo;
+
+	private final TallyStore tallies;
+
+	private final Pseudonyms pseudonyms;
+
+	private final Clock clock;
+
+	public SurveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions, MongoTemplate mongo,
+			TallyStore tallies, Pseudonyms pseudonyms, Clock clock) {
+		this.scheme = scheme;
+		this.agencies = agencies;
+		this.sessions = sessions;
+		this.mongo = mongo;
+		this.tallies = tallies;
+		this.pseudonyms = pseudonyms;
+		this.clock = clock;
+	}
+
+	/** Whether this person has a survey under way (the bot routes free text to it then). */
+	public boolean inProgress(String userId) {
+		return current(pseudonyms.of(Purpose.CONVERSATION, userId)).isPresent();
+	}
+
+	public SurveyStep handle(String userId, SurveyCommand command) {
+		// two messages of one person handled at once (two instances, a fast double tap): the loser
+		// of the optimistic lock re-reads the session and handles its message against the new state
+		for (int attempt = 1;; attempt++) {
+			try {
+				return handleOnce(userId, command);
+			}
+			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+				if (attempt >= 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private SurveyStep handleOnce(String userId, SurveyCommand command) {
+		String key = pseudonyms.of(Purpose.CONVERSATION, userId);
+		Optional<SurveySession> found = current(key);
+		if (found.isPresent() && found.get().getPhase() == Phase.SUBMITTING) {
+			// a submit was interrupted: finish it before anything else
+			SurveySession s = found.get();
+			finishSubmit(s);
+			return new SurveyStep.Submitted(s.getTool(), agency(s), s.getFiscalYear());
+		}
+		if (command instanceof SurveyCommand.Start start) {
+			return start(userId, key, found, start);
+		}
+		if (found.isEmpty()) {
+			return new SurveyStep.NoSurvey();
+		}
+		SurveySession session = found.get();
+		if (command instanceof SurveyCommand.Choose choose) {
+			return choose(session, choose);
+		}
+		if (command instanceof SurveyCommand.Text text) {
+			if (session.getPhase() == Phase.AWAITING_CODE) {
+				return accessCode(session, text.text());
+			}
+			return again(session, SurveyStep.Hint.USE_BUTTONS);
+		}
+		if (command instanceof SurveyCommand.Other) {
+			if (session.getPhase() == Phase.AWAITING_CODE) {
+				return new SurveyStep.AskAccessCode(agency(session), false);
+			}
+			return again(session, SurveyStep.Hint.USE_BUTTONS);
+		}
+		if (command instanceof SurveyCommand.Back) {
+			return back(session);
+		}
+		if (command instanceof SurveyCommand.Cancel) {
+			sessions.delete(session);
+			return new SurveyStep.Cancelled(session.getTool(), agency(session));
+		}
+		if (command instanceof SurveyCommand.Resume) {
+			if (session.getPhase() == Phase.AWAITING_CODE) {
+				return new SurveyStep.AskAccessCode(agency(session), false);
+			}
+			return again(session, SurveyStep.Hint.RESUMED);
+		}
+		if (command instanceof SurveyCommand.Submit) {
+			if (session.getPhase() != Phase.REVIEW) {
+				return again(session, SurveyStep.Hint.STALE_BUTTON);
+			}
+			return submit(userId, session);
+		}
+		throw new IllegalArgumentException("unhandled command " + command);
+	}
+
+	private SurveyStep start(String userId, String key, Optional<SurveySession> found, SurveyCommand.Start start) {
+		if (start.tool() == Tool.OIT) {
+			throw new IllegalArgumentException("OIT is a checklist judged by staff, not a survey");
+		}
+		Optional<Agency> agency = agencies.find(start.agency());
+		if (agency.isEmpty()) {
+			return new SurveyStep.UnknownAgency(start.agency());
+		}
+		Agency a = agency.get();
+		if (found.isPresent()) {
+			SurveySession s = found.get();
+			boolean same = s.getTool() == start.tool() && s.getAgency().equals(a.code());
+			if (same && s.getPhase() == Phase.AWAITING_CODE) {
+				return start.accessCode() == null ? new SurveyStep.AskAccessCode(a, false) : accessCode(s, start.accessCode());
+			}
+			if (same) {
+				return again(s, SurveyStep.Hint.RESUMED);
+			}
+			if (s.getPhase() != Phase.AWAITING_CODE) {
+				return new SurveyStep.OtherSurveyInProgress((SurveyStep.Ask) ask(s, SurveyStep.Hint.RESUMED));
+			}
+			sessions.delete(s);
+		}
+		int fiscalYear = FiscalYear.of(today());
+		if (mongo.exists(Query.query(Criteria.where("_id").is(markId(userId, a.code(), start.tool(), fiscalYear))),
+				SubmissionMark.class)) {
+			return new SurveyStep.AlreadySubmitted(start.tool(), a, fiscalYear);
+		}
+		if (start.tool() == Tool.IIT) {
+			SurveySession s = new SurveySession(key, start.tool(), a.code(), fiscalYear, Phase.AWAITING_CODE, clock.instant());
+			if (start.accessCode() == null) {
+				sessions.save(s);
+				return new SurveyStep.AskAccessCode(a, false);
+			}
+			return accessCode(sessions.save(s), start.accessCode());
+		}
+		SurveySession s = sessions
+			.save(new SurveySession(key, start.tool(), a.code(), fiscalYear, Phase.ANSWERING, clock.instant()));
+		return ask(s, null);
+	}
+
+	private SurveyStep accessCode(SurveySession session, String code) {
+		Agency agency = agency(session);
+		String expected = agency.iitAccessCode();
+		if (expected != null && !expected.isBlank() && expected.trim().equalsIgnoreCase(code.trim())) {
+			session.setPhase(Phase.ANSWERING);
+			session.setCursor(0);
+			return ask(save(session), null);
+		}
+		session.setCodeAttempts(session.getCodeAttempts() + 1);
+		if (session.getCodeAttempts() >= MAX_CODE_ATTEMPTS) {
+			sessions.delete(session);
+			return new SurveyStep.AccessDenied(agency);
+		}
+		save(session);
+		return new SurveyStep.AskAccessCode(agency, true);
+	}
+
+	private SurveyStep choose(SurveySession session, SurveyCommand.Choose choose) {
+		if (session.getPhase() == Phase.AWAITING_CODE) {
+			return new SurveyStep.AskAccessCode(agency(session), false);
+		}
+		Form form = scheme.form(session.getTool());
+		boolean sameSurvey = choose.tool() == session.getTool() && session.getAgency().equals(Agency.normalize(choose.agency()));
+		if (session.getPhase() != Phase.ANSWERING || !sameSurvey) {
+			return again(session, SurveyStep.Hint.STALE_BUTTON);
+		}
+		Item current = form.items().get(session.getCursor());
+		if (!current.id().equals(choose.item()) || current.scale().indexOf(choose.value()) < 0) {
+			return again(session, SurveyStep.Hint.STALE_BUTTON);
+		}
+		session.answer(current.id(), choose.value());
+		if (session.getCursor() + 1 >= form.items().size()) {
+			session.setPhase(Phase.REVIEW);
+		}
+		else {
+			session.setCursor(session.getCursor() + 1);
+		}
+		return again(save(session), null);
+	}
+
+	private SurveyStep back(SurveySession session) {
+		if (session.getPhase() == Phase.AWAITING_CODE) {
+			sessions.delete(session);
+			return new SurveyStep.Cancelled(session.getTool(), agency(session));
+		}
+		if (session.getPhase() == Phase.REVIEW) {
+			session.setPhase(Phase.ANSWERING);
+		}
+		else if (session.getCursor() > 0) {
+			session.setCursor(session.getCursor() - 1);
+		}
+		return ask(save(session), null);
+	}
+
+	private SurveyStep submit(String userId, SurveySession session) {
+		String markId = markId(userId, session.getAgency(), session.getTool(), session.getFiscalYear());
+		if (mongo.exists(Query.query(Criteria.where("_id").is(markId)), SubmissionMark.class)) {
+			sessions.delete(session);
+			return new SurveyStep.AlreadySubmitted(session.getTool(), agency(session), session.getFiscalYear());
+		}
+		// draw the response id and remember the mark to write, then run idempotent steps
+		session.setPhase(Phase.SUBMITTING);
+		session.setResponseId(UUID.randomUUID().toString());
+		session.setPendingMark(markId);
+		SurveySession saved = save(session);
+		finishSubmit(saved);
+		return new SurveyStep.Submitted(saved.getTool(), agency(saved), saved.getFiscalYear());
+	}
+
+	/**
+	 * The submit steps, each safe to repeat: store the response (uncounted), write the "already
+	 * submitted" mark, add to the counters (once per response id), mark counted, drop the session.
+	 * A crash anywhere leaves the session in SUBMITTING; the next message or the startup sweep runs
+	 * this again from the top.
+	 */
+	void finishSubmit(SurveySession session) {
+		SurveyResponse response = new SurveyResponse(session.getResponseId(), session.getTool(), session.getAgency(),
+				session.getFiscalYear(), List.copyOf(session.getAnswers()), today(), false);
+		try {
+			mongo.insert(response);
+		}
+		catch (DuplicateKeyException alreadyStored) {
+			response = mongo.findById(response.id(), SurveyResponse.class);
+		}
+		try {
+			mongo.insert(new SubmissionMark(session.getPendingMark(), session.getFiscalYear()));
+		}
+		catch (DuplicateKeyException alreadyMarked) {
+			// a retry of this same submit
+		}
+		countResponse(response);
+		sessions.delete(session);
+		log.info("{} response submitted for {} (fiscal year {})", session.getTool(), session.getAgency(),
+				session.getFiscalYear());
+	}
+
+	/** Adds a stored response to the live counters once and marks it counted. */
+	public void countResponse(SurveyResponse response) {
+		if (!response.counted()) {
+			tallies.apply(response);
+			mongo.updateFirst(Query.query(Criteria.where("_id").is(response.id())), Update.update("counted", true),
+					SurveyResponse.class);
+		}
+	}
+
+	/**
+	 * Finishes what a crash interrupted: submits left in SUBMITTING, responses stored but not
+	 * counted; and forgets sessions idle for 30 days (the TTL index does it on MongoDB, the embedded
+	 * server never expires documents).
+	 */
+	public RecoveryReport recover() {
+		Instant now = clock.instant();
+		int submits = 0;
+		for (SurveySession s : sessions.findByPhaseAndUpdatedAtBefore(Phase.SUBMITTING, now.minusSeconds(30))) {
+			finishSubmit(s);
+			submits++;
+		}
+		int counted = 0;
+		for (SurveyResponse r : mongo.find(Query.query(Criteria.where("counted").is(false)), SurveyResponse.class)) {
+			countResponse(r);
+			counted++;
+		}
+		long expired = sessions.deleteByUpdatedAtBefore(now.minus(IDLE_LIMIT));
+		return new RecoveryReport(submits, counted, expired);
+	}
+
+	public record RecoveryReport(int submitsFinished, int responsesCounted, long idleSessionsDeleted) {
+	}
+
+	private SurveyStep again(SurveySession session, SurveyStep.Hint hint) {
+		return session.getPhase() == Phase.REVIEW ? review(session) : ask(session, hint);
+	}
+
+	private SurveyStep ask(SurveySession session, SurveyStep.Hint hint) {
+		if (session.getPhase() == Phase.REVIEW) {
+			return review(session);
+		}
+		Form form = scheme.form(session.getTool());
+		Item item = form.items().get(session.getCursor());
+		return new SurveyStep.Ask(session.getTool(), agency(session), form.questionOf(item), item, session.getCursor() + 1,
+				form.items().size(), session.answerTo(item.id()).orElse(null), hint);
+	}
+
+	private SurveyStep review(SurveySession session) {
+		Form form = scheme.form(session.getTool());
+		List<SurveyStep.ReviewLine> lines = new ArrayList<>();
+		for (Item item : form.items()) {
+			session.answerTo(item.id()).ifPresent(v -> lines.add(new SurveyStep.ReviewLine(item.id(),
+					item.scale().options().get(item.scale().indexOf(v)).label())));
+		}
+		return new SurveyStep.Review(session.getTool(), agency(session), lines, lines.size(), form.items().size());
+	}
+
+	private Optional<SurveySession> current(String key) {
+		Optional<SurveySession> s = sessions.findById(key);
+		if (s.isPresent() && s.get().getUpdatedAt().isBefore(clock.instant().minus(IDLE_LIMIT))
+				&& s.get().getPhase() != Phase.SUBMITTING) {
+			sessions.delete(s.get());
+			return Optional.empty();
+		}
+		return s;
+	}
+
+	private SurveySession save(SurveySession session) {
+		session.touch(clock.instant());
+		return sessions.save(session);
+	}
+
+	private Agency agency(SurveySession session) {
+		return agencies.find(session.getAgency()).orElse(new Agency(session.getAgency(), session.getAgency(), null, null, null));
+	}
+
+	private String markId(String userId, String agency, Tool tool, int fiscalYear) {
+		return pseudonyms.of(Purpose.SUBMITTED, userId, agency, tool.name(), String.valueOf(fiscalYear));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}

@@ -1,0 +1,152 @@
+package th.ita.survey.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import th.ita.scoring.Tool;
+
+/**
+ * A survey in progress, keyed by the conversation pseudonym (never the LINE userId). Deleted on
+ * submit, and after 30 days idle. {@code responseId} is drawn when the person confirms, so a
+ * submit interrupted by a crash finishes with the same response id and is never counted twice.
+ */
+@Document("survey_sessions")
+public class SurveySession {
+
+	public enum Phase {
+		/** IIT only: waiting for the agency's access code. */
+		AWAITING_CODE,
+		ANSWERING,
+		REVIEW,
+		/** Confirmed; the submit steps are under way (or were interrupted). */
+		SUBMITTING
+	}
+
+	@Id
+	private String id;
+
+	private Tool tool;
+
+	private String agency;
+
+	private int fiscalYear;
+
+	private Phase phase;
+
+	private int cursor;
+
+	private List<Answer> answers = new ArrayList<>();
+
+	private String responseId;
+
+	/** The "already submitted" mark to write; set only while SUBMITTING, gone with the session. */
+	private String pendingMark;
+
+	private int codeAttempts;
+
+	@Indexed(expireAfter = "30d")
+	private Instant updatedAt;
+
+	@Version
+	private Long version;
+
+	SurveySession() {
+	}
+
+	SurveySession(String id, Tool tool, String agency, int fiscalYear, Phase phase, Instant now) {
+		this.id = id;
+		this.tool = tool;
+		this.agency = agency;
+		this.fiscalYear = fiscalYear;
+		this.phase = phase;
+		this.updatedAt = now;
+	}
+
+	public Optional<String> answerTo(String item) {
+		return answers.stream().filter(a -> a.item().equals(item)).map(Answer::value).findFirst();
+	}
+
+	void answer(String item, String value) {
+		answers.removeIf(a -> a.item().equals(item));
+		answers.add(new Answer(item, value));
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public Tool getTool() {
+		return tool;
+	}
+
+	public String getAgency() {
+		return agency;
+	}
+
+	public int getFiscalYear() {
+		return fiscalYear;
+	}
+
+	public Phase getPhase() {
+		return phase;
+	}
+
+	void setPhase(Phase phase) {
+		this.phase = phase;
+	}
+
+	public int getCursor() {
+		return cursor;
+	}
+
+	void setCursor(int cursor) {
+		this.cursor = cursor;
+	}
+
+	public List<Answer> getAnswers() {
+		return answers;
+	}
+
+	public String getResponseId() {
+		return responseId;
+	}
+
+	void setResponseId(String responseId) {
+		this.responseId = responseId;
+	}
+
+	public String getPendingMark() {
+		return pendingMark;
+	}
+
+	void setPendingMark(String pendingMark) {
+		this.pendingMark = pendingMark;
+	}
+
+	public int getCodeAttempts() {
+		return codeAttempts;
+	}
+
+	void setCodeAttempts(int codeAttempts) {
+		this.codeAttempts = codeAttempts;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	void touch(Instant now) {
+		this.updatedAt = now;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+}
