@@ -23,7 +23,7 @@ import th.ita.survey.conversation.EventLedger;
  * {@link WebhookFailureFilter} answers 503 and LINE redelivers instead of the answer being lost.
  */
 @LineMessageHandler
-class LineEventHandler {
+public class LineEventHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(LineEventHandler.class);
 

@@ -23,14 +23,16 @@ final class Answers {
 	 */
 	static int option(Item item, JsonNode value) {
 		Scale scale = item.scale();
-		boolean numeric = isNumeric(scale);
-		if (value.isTextual() || (numeric && value.isIntegralNumber())) {
-			String text = value.isTextual() ? value.textValue() : value.bigIntegerValue().toString();
-			int index = scale.indexOf(text);
+		if (value.isTextual() || value.isIntegralNumber()) {
+			int index = scale.indexOf(value.asText());
 			if (index >= 0) {
 				return index;
 			}
-			boolean looksNumeric = text.matches("-?\\d+");
+		}
+		// the error path only: these checks would cost a regex per answer on a large file
+		boolean numeric = isNumeric(scale);
+		if (value.isTextual() || (numeric && value.isIntegralNumber())) {
+			boolean looksNumeric = value.asText().matches("-?\\d+");
 			throw invalid("answer", item, value, numeric && looksNumeric ? "is out of range" : "is not valid",
 					expected(scale));
 		}

@@ -1,0 +1,242 @@
+package th.ita.bot;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import th.ita.bot.support.BotIntegrationTest;
+import th.ita.bot.support.ChatUser;
+import th.ita.bot.support.Webhook;
+import th.ita.scoring.Item;
+import th.ita.scoring.Scheme;
+import th.ita.scoring.Tool;
+import th.ita.survey.anonymity.Pseudonyms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SurveyWebhookIntegrationTests extends BotIntegrationTest {
+
+	@Autowired
+	Scheme scheme;
+
+	@Autowired
+	Pseudonyms pseudonyms;
+
+	static String newUserId() {
+		return "U" + UUID.randomUUID().toString().replace("-", "");
+	}
+
+	List<Document> responses(Tool tool) {
+		return mongo.getCollection("responses").find(new Document("tool", tool.name())).into(new java.util.ArrayList<>());
+	}
+
+	/** Answers every item by tapping the button with this option index (cycling for variety). */
+	void answerAll(ChatUser p, Tool tool, java.util.Map<String, String> given) {
+		List<Item> items = scheme.form(tool).items();
+		for (int i = 0; i < items.size(); i++) {
+			Item item = items.get(i);
+			assertThat(p.lastText()).contains("ข้อ " + (i + 1) + "/" + items.size()).contains(item.questionId());
+			if (item.isSubItem()) {
+				assertThat(p.lastText()).contains(item.text());
+			}
+			var option = item.scale().options().get(i % item.scale().options().size());
+			p.taps(option.label());
+			given.put(item.id(), option.value());
+		}
+	}
+
+	@Test
+	void citizenCompletesTheEitAndTheResponseHoldsExactlyTheAnswersAndNoUserId() {
+		ChatUser citizen = person(newUserId());
+		long before = responses(Tool.EIT).size();
+		citizen.says("EIT PKT");
+		assertThat(citizen.quickReplyLabels()).containsExactly("น้อยที่สุด/ไม่มีเลย", "น้อย", "มาก", "มากที่สุด", "✖ ยกเลิก");
+		assertThat(citizen.lastText()).contains("ข้อ 1/19").contains("สำนักงานจังหวัดภูเก็ต").contains("โปร่งใสเป็นไปตามขั้นตอนที่กำหนด");
+		var given = new java.util.LinkedHashMap<String, String>();
+		answerAll(citizen, Tool.EIT, given);
+		assertThat(citizen.lastText()).contains("สรุปคำตอบ").contains("ตอบแล้ว 19/19");
+		citizen.taps("✅ ส่งแบบประเมิน");
+		assertThat(citizen.lastText()).contains("ขอบคุณ");
+
+		List<Document> eit = responses(Tool.EIT);
+		assertThat(eit).hasSize((int) before + 1);
+		Document stored = eit.get(eit.size() - 1);
+		assertThat(stored.getString("agency")).isEqualTo("PKT");
+		assertThat(stored.getBoolean("counted")).isTrue();
+		var answers = new java.util.LinkedHashMap<String, String>();
+		stored.getList("answers", Document.class).forEach(a -> answers.put(a.getString("item"), a.getString("value")));
+		assertThat(answers).isEqualTo(given);
+		assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "tool", "agency", "fiscalYear", "answers", "submittedOn",
+				"counted", "_class");
+		assertNoTraceOf(citizen.userId());
+		// the conversation state is gone after submit
+		assertThat(mongo.getCollection("survey_sessions").countDocuments()).isZero();
+	}
+
+	@Test
+	void staffCompletesTheIitWithTheAccessCode() {
+		ChatUser staff = person(newUserId());
+		staff.says("IIT PKT");
+		assertThat(staff.lastText()).contains("รหัสเข้าร่วม");
+		staff.says("wrong-code");
+		assertThat(staff.lastText()).contains("ไม่ถูกต้อง");
+		staff.says("PKT2569");
+		assertThat(staff.lastText()).contains("ข้อ 1/51");
+		var given = new java.util.LinkedHashMap<String, String>();
+		answerAll(staff, Tool.IIT, given);
+		staff.taps("✅ ส่งแบบประเมิน");
+		Document stored = responses(Tool.IIT).get(responses(Tool.IIT).size() - 1);
+		assertThat(stored.getList("answers", Document.class)).hasSize(51);
+		assertNoTraceOf(staff.userId());
+	}
+
+	@Test
+	void iitIsRefusedWithoutTheAccessCode() {
+		ChatUser outsider = person(newUserId());
+		outsider.says("IIT PKT");
+		for (int i = 0; i < 4; i++) {
+			outsider.says("guess" + i);
+			assertThat(outsider.lastText()).contains("ไม่ถูกต้อง").doesNotContain("ข้อ 1/51");
+		}
+		outsider.says("guess-last");
+		assertThat(outsider.lastText()).contains("ยกเลิกการเข้าแบบวัด IIT");
+		outsider.says("PKT2569"); // too late: the attempt was dropped
+		assertThat(outsider.lastText()).doesNotContain("ข้อ 1/51");
+	}
+
+	@Test
+	void backGoesToThePreviousItemAndShowsTheEarlierAnswer() {
+		ChatUser p = person(newUserId());
+		p.says("EIT PKT");
+		p.taps("มาก");
+		assertThat(p.lastText()).contains("ข้อ 2/19");
+		p.taps("◀ ย้อนกลับ");
+		assertThat(p.lastText()).contains("ข้อ 1/19").contains("คำตอบเดิม: มาก");
+		p.taps("น้อย");
+		assertThat(p.lastText()).contains("ข้อ 2/19");
+		p.says("ยกเลิก");
+	}
+
+	@Test
+	void cancelDropsEverythingAnswered() {
+		ChatUser p = person(newUserId());
+		long before = responses(Tool.EIT).size();
+		p.says("EIT PKT");
+		p.taps("มาก");
+		p.taps("✖ ยกเลิก");
+		assertThat(p.lastText()).contains("ยกเลิกแบบประเมินแล้ว");
+		assertThat(responses(Tool.EIT)).hasSize((int) before);
+		assertThat(mongo.getCollection("survey_sessions").countDocuments()).isZero();
+		p.says("EIT PKT");
+		assertThat(p.lastText()).contains("ข้อ 1/19");
+		p.says("ยกเลิก");
+	}
+
+	@Test
+	void typedTextOrAStickerGetsAHintAndTheSameQuestionAndStoresNothing() {
+		ChatUser p = person(newUserId());
+		p.says("EIT PKT");
+		p.taps("มาก");
+		p.says("ดีมากครับ");
+		assertThat(p.lastText()).contains("กรุณาตอบโดยกดปุ่ม").contains("ข้อ 2/19");
+		p.send(Webhook.sticker(p.userId()));
+		assertThat(p.lastText()).contains("กรุณาตอบโดยกดปุ่ม").contains("ข้อ 2/19");
+		Document session = mongo.getCollection("survey_sessions").find().first();
+		assertThat(session.getList("answers", Document.class)).hasSize(1);
+		assertThat(session.toJson()).doesNotContain("ดีมากครับ");
+		p.says("ยกเลิก");
+	}
+
+	@Test
+	void aTapOnAnOldButtonIsNotRecordedForAnotherItem() {
+		ChatUser p = person(newUserId());
+		p.says("EIT PKT");
+		String firstItemButton = p.quickReply("มากที่สุด").get("data").asText();
+		p.taps("มาก");
+		assertThat(p.lastText()).contains("ข้อ 2/19");
+		p.postback(firstItemButton); // the same button on the first question, tapped again
+		assertThat(p.lastText()).contains("ไม่ได้บันทึก").contains("ข้อ 2/19");
+		p.postback("a:EIT:PKT:e99:4"); // forged: no such item
+		assertThat(p.lastText()).contains("ไม่ได้บันทึก").contains("ข้อ 2/19");
+		Document session = mongo.getCollection("survey_sessions").find().first();
+		assertThat(session.getList("answers", Document.class)).hasSize(1);
+		assertThat(session.getList("answers", Document.class).get(0).getString("value")).isEqualTo("3");
+		p.says("ยกเลิก");
+	}
+
+	@Test
+	void aSecondSubmitAndASecondAttemptInTheSameYearAreRefused() {
+		ChatUser p = person(newUserId());
+		p.says("EIT PKT");
+		answerAll(p, Tool.EIT, new java.util.HashMap<>());
+		String submit = p.quickReply("✅ ส่งแบบประเมิน").get("data").asText();
+		p.postback(submit);
+		int after = responses(Tool.EIT).size();
+		p.postback(submit); // double tap on the same button
+		assertThat(responses(Tool.EIT)).hasSize(after);
+		p.says("EIT PKT");
+		assertThat(p.lastText()).contains("แล้ว").contains("ครั้งเดียวต่อปีงบประมาณ");
+		assertThat(responses(Tool.EIT)).hasSize(after);
+	}
+
+	@Test
+	void aRedeliveredEventChangesNothing() {
+		ChatUser p = person(newUserId());
+		p.says("EIT PKT");
+		ObjectNode tap = Webhook.postback(p.userId(), p.quickReply("มาก").get("data").asText());
+		p.send(tap);
+		assertThat(p.lastText()).contains("ข้อ 2/19");
+		assertThat(webhook.post(Webhook.redelivery(tap))).isEqualTo(200);
+		line.expectNoReply(700);
+		Document session = mongo.getCollection("survey_sessions").find().first();
+		assertThat(session.getList("answers", Document.class)).hasSize(1);
+		assertThat(session.getInteger("cursor")).isEqualTo(1);
+		p.says("ยกเลิก");
+	}
+
+	@Test
+	void aForgedSignatureIsRefusedAndNothingIsProcessed() {
+		String userId = newUserId();
+		String body = Webhook.body(Webhook.text(userId, "EIT PKT"));
+		assertThat(webhook.post(body, "AAAAforgedsignatureAAAA=")).isEqualTo(400);
+		assertThat(webhook.post(body, null)).isEqualTo(400);
+		line.expectNoReply(700);
+		assertThat(mongo.getCollection("survey_sessions").countDocuments()).isZero();
+	}
+
+	@Test
+	void unknownAgencyGetsAClearAnswer() {
+		ChatUser p = person(newUserId());
+		p.says("EIT XYZ");
+		assertThat(p.lastText()).contains("ไม่พบหน่วยงานรหัส \"XYZ\"");
+	}
+
+	@Test
+	void theMenuWordLeadsToAgencyAndFormChoice() {
+		ChatUser p = person(newUserId());
+		p.says("ทำแบบประเมิน");
+		p.taps("สำนักงานจังหวัด");
+		p.taps("ผู้รับบริการ (EIT)");
+		assertThat(p.lastText()).contains("ข้อ 1/19");
+		p.says("ยกเลิก");
+	}
+
+	/** No response document and no counter holds the userId or any pseudonym of it. */
+	void assertNoTraceOf(String userId) {
+		List<String> traces = new java.util.ArrayList<>(List.of(userId));
+		for (Pseudonyms.Purpose purpose : Pseudonyms.Purpose.values()) {
+			traces.add(pseudonyms.of(purpose, userId));
+		}
+		for (String collection : List.of("responses", "tallies")) {
+			for (Document d : mongo.getCollection(collection).find()) {
+				String json = d.toJson();
+				traces.forEach(t -> assertThat(json).as(collection).doesNotContain(t));
+			}
+		}
+	}
+}

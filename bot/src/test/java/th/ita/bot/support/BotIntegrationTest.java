@@ -1,0 +1,56 @@
+package th.ita.bot.support;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole bot on a random port, the embedded database in memory, and the LINE API replaced by a
+ * local stand-in: tests post signed webhooks and read the replies the bot sent to "LINE".
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BotIntegrationTest {
+
+	public static final String CHANNEL_SECRET = "test-channel-secret";
+
+	protected static final LineApiStub line = new LineApiStub();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MongoTemplate mongo;
+
+	protected Webhook webhook;
+
+	@DynamicPropertySource
+	static void lineApi(DynamicPropertyRegistry registry) {
+		registry.add("line.bot.api-end-point", line::url);
+		registry.add("line.bot.blob-end-point", line::url);
+		registry.add("line.bot.channel-secret", () -> CHANNEL_SECRET);
+		registry.add("line.bot.channel-token", () -> "test-channel-token");
+		registry.add("ita.embedded-mongo.file", () -> "memory");
+		registry.add("ita.anonymity.secret", () -> "test-anonymity-secret-0123456789");
+	}
+
+	@BeforeEach
+	void connect() {
+		webhook = new Webhook("http://127.0.0.1:" + port + "/callback", CHANNEL_SECRET);
+		line.drain();
+	}
+
+	@AfterAll
+	static void keepStubForOtherClasses() {
+		// the stub lives as long as the JVM: Spring caches the context across test classes
+	}
+
+	protected ChatUser person(String userId) {
+		return new ChatUser(userId, webhook, line);
+	}
+}

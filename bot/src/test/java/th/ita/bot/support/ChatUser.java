@@ -1,0 +1,97 @@
+package th.ita.bot.support;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A simulated person in the chat: sends text or taps a quick reply the bot actually offered, and
+ * reads the bot's reply from the LINE API stand-in.
+ */
+public final class ChatUser {
+
+	private final String userId;
+
+	private final Webhook webhook;
+
+	private final LineApiStub line;
+
+	private List<JsonNode> lastReply = List.of();
+
+	public ChatUser(String userId, Webhook webhook, LineApiStub line) {
+		this.userId = userId;
+		this.webhook = webhook;
+		this.line = line;
+	}
+
+	public String userId() {
+		return userId;
+	}
+
+	public List<JsonNode> says(String text) {
+		return send(Webhook.text(userId, text));
+	}
+
+	public List<JsonNode> postback(String data) {
+		return send(Webhook.postback(userId, data));
+	}
+
+	public List<JsonNode> send(ObjectNode event) {
+		int status = webhook.post(event);
+		assertThat(status).as("webhook status").isEqualTo(200);
+		lastReply = line.nextReply();
+		return lastReply;
+	}
+
+	/** Taps the quick-reply button with this label (or starting with it) in the last reply. */
+	public List<JsonNode> taps(String label) {
+		JsonNode action = quickReply(label);
+		if ("postback".equals(action.get("type").asText())) {
+			return postback(action.get("data").asText());
+		}
+		return says(action.get("text").asText());
+	}
+
+	public JsonNode quickReply(String label) {
+		for (boolean exact : new boolean[] { true, false }) {
+			for (JsonNode m : lastReply) {
+				for (JsonNode item : m.path("quickReply").path("items")) {
+					String l = item.path("action").path("label").asText();
+					if (exact ? l.equals(label) : l.startsWith(label)) {
+						return item.get("action");
+					}
+				}
+			}
+		}
+		throw new AssertionError("no quick reply '" + label + "' in " + lastReply);
+	}
+
+	public List<String> quickReplyLabels() {
+		List<String> labels = new ArrayList<>();
+		for (JsonNode m : lastReply) {
+			m.path("quickReply").path("items").forEach(i -> labels.add(i.path("action").path("label").asText()));
+		}
+		return labels;
+	}
+
+	public List<JsonNode> lastReply() {
+		return lastReply;
+	}
+
+	public String lastText() {
+		StringBuilder sb = new StringBuilder();
+		for (JsonNode m : lastReply) {
+			if (m.has("text")) {
+				sb.append(m.get("text").asText()).append('\n');
+			}
+			if (m.has("altText")) {
+				sb.append(m.get("altText").asText()).append('\n');
+			}
+		}
+		return sb.toString();
+	}
+}
