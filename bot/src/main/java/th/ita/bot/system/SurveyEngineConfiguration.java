@@ -24,6 +24,8 @@ import th.ita.survey.conversation.EventLedger;
 import th.ita.survey.conversation.SurveyService;
 import th.ita.survey.conversation.SurveySessionRepository;
 import th.ita.survey.response.TallyStore;
+import th.ita.survey.scores.LiveScores;
+import th.ita.survey.staff.StaffDirectory;
 
 /** Wires the survey engine (plain classes, no Spring annotations of their own) into the app. */
 @Configuration(proxyBeanMethods = false)
@@ -60,6 +62,16 @@ class SurveyEngineConfiguration {
 	@Bean
 	EventLedger eventLedger(MongoTemplate mongo, Clock clock) {
 		return new EventLedger(mongo, clock);
+	}
+
+	@Bean
+	StaffDirectory staffDirectory(MongoTemplate mongo, Pseudonyms pseudonyms) {
+		return new StaffDirectory(mongo, pseudonyms);
+	}
+
+	@Bean
+	LiveScores liveScores(Scheme scheme, TallyStore tallies, MongoTemplate mongo, Clock clock) {
+		return new LiveScores(scheme, tallies, mongo, clock);
 	}
 
 	@Bean

@@ -22,12 +22,16 @@ record CliOptions(String file, String agency, Format format, int year) {
 		}
 	}
 
+	/** {@code help}, or {@code -h}/{@code --help} anywhere before {@code --}. */
 	static boolean wantsHelp(String[] args) {
+		if (args.length > 0 && args[0].equals("help")) {
+			return true;
+		}
 		for (String a : args) {
 			if (a.equals("--")) {
 				return false;
 			}
-			if (a.equals("-h") || a.equals("--help") || a.equals("help")) {
+			if (a.equals("-h") || a.equals("--help")) {
 				return true;
 			}
 		}

@@ -41,7 +41,8 @@ public final class ScoringCli {
 
 	public static final int INTERNAL_ERROR = 70;
 
-	public static final int READ_ERROR = 74;
+	/** FILE could not be read to the end, or the report could not be written. */
+	public static final int IO_ERROR = 74;
 
 	static final String USAGE_TEXT = """
 			usage: java -jar ita-scoring.jar report [--agency CODE] [--format json|text] [--year 2563] FILE
@@ -61,7 +62,7 @@ public final class ScoringCli {
 			  --year YEAR     the assessment scheme to score with (default 2563)
 
 			exit status: 0 ok; 2 a bad line in FILE, or no responses for --agency (nothing is
-			printed on stdout then); 64 bad usage; 66 FILE cannot be opened; 74 FILE cannot be read
+			printed on stdout then); 64 bad usage; 66 FILE cannot be opened; 74 I/O error
 			""";
 
 	private ScoringCli() {
@@ -93,7 +94,7 @@ public final class ScoringCli {
 			scheme = Scheme.load(options.year());
 		}
 		catch (IllegalArgumentException ex) {
-			print(err, "ita-scoring: no ITA scheme for year " + options.year() + " (this build has "
+			print(err, "ita-scoring: no ITA scheme for year " + options.year() + " in this build (default "
 					+ CliOptions.DEFAULT_YEAR + ")\n");
 			return USAGE;
 		}
@@ -132,7 +133,7 @@ public final class ScoringCli {
 		}
 		catch (IOException ex) {
 			print(err, "ita-scoring: cannot read " + options.file() + ": " + ex.getMessage() + "\n");
-			return READ_ERROR;
+			return IO_ERROR;
 		}
 		finally {
 			if (!fromStdin) {
@@ -166,6 +167,11 @@ public final class ScoringCli {
 		}
 		out.writeBytes(buffer.toByteArray());
 		out.flush();
+		if (out.checkError()) {
+			// PrintStream swallows write failures (full disk, closed pipe); the exit status must not
+			print(err, "ita-scoring: cannot write the report\n");
+			return IO_ERROR;
+		}
 		return OK;
 	}
 

@@ -1,6 +1,7 @@
 package th.ita.scoring.cli;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -173,11 +174,7 @@ final class TextReport {
 	}
 
 	private static Scale.Option worst(Item item) {
-		return item.scale()
-			.options()
-			.stream()
-			.min((a, b) -> a.score().compareTo(b.score()))
-			.orElseThrow();
+		return item.scale().options().stream().min(Comparator.comparing(Scale.Option::score)).orElseThrow();
 	}
 
 	/** The report's analysis: indicators weakest first, and what to fix first in the urgent ones. */

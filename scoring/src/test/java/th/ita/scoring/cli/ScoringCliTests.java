@@ -209,6 +209,29 @@ class ScoringCliTests {
 	}
 
 	@Test
+	void aByteOrderMarkBeforeTheFirstLineIsIgnored() {
+		Result result = run("\uFEFF" + line("PKT", "\"i2\":4"), "report", "-");
+		assertThat(result.status()).isEqualTo(ScoringCli.OK);
+		assertThat(result.agency("PKT").get("items").get("i2").get("score").decimalValue()).isEqualByComparingTo("100.00");
+	}
+
+	@Test
+	void aReportThatCannotBeWrittenIsAnIoError() {
+		PrintStream broken = new PrintStream(new java.io.OutputStream() {
+
+			@Override
+			public void write(int b) throws IOException {
+				throw new IOException("closed pipe");
+			}
+		});
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int status = ScoringCli.run(new String[] { "report", fixture() }, new ByteArrayInputStream(new byte[0]), broken,
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(status).isEqualTo(ScoringCli.IO_ERROR);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the report");
+	}
+
+	@Test
 	void emptyInputGivesNoAgencies() {
 		Result result = run("", "report", "-");
 		assertThat(result.status()).isEqualTo(ScoringCli.OK);
@@ -357,10 +380,14 @@ class ScoringCliTests {
 
 	@Test
 	void helpPrintsTheUsageOnStdout() {
-		Result result = run("", "report", "--help");
-		assertThat(result.status()).isEqualTo(ScoringCli.OK);
-		assertThat(result.out()).contains("usage: java -jar ita-scoring.jar report", "--format text");
-		assertThat(result.err()).isEmpty();
+		for (String[] args : List.of(new String[] { "report", "--help" }, new String[] { "help" }, new String[] { "-h" })) {
+			Result result = run("", args);
+			assertThat(result.status()).isEqualTo(ScoringCli.OK);
+			assertThat(result.out()).contains("usage: java -jar ita-scoring.jar report", "--format text");
+			assertThat(result.err()).isEmpty();
+		}
+		// a FILE that happens to be called "help" is a file
+		assertThat(run("", "report", "help").status()).isEqualTo(ScoringCli.CANNOT_OPEN);
 	}
 
 	@Test

@@ -1,0 +1,77 @@
+package th.ita.survey.scores;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import th.ita.scoring.Item;
+import th.ita.scoring.ScoreCalculator;
+import th.ita.scoring.ScoreCard;
+import th.ita.scoring.Scheme;
+import th.ita.scoring.Tally;
+import th.ita.scoring.Tool;
+import th.ita.survey.conversation.FiscalYear;
+import th.ita.survey.response.TallyStore;
+
+/**
+ * An agency's current ITA figures: IIT/EIT from the live counters (one document read per form,
+ * whatever the number of respondents), OIT from staff's checklist judgements, through the same
+ * {@link ScoreCalculator} as the command-line scorer.
+ */
+public class LiveScores {
+
+	private final Scheme scheme;
+
+	private final TallyStore tallies;
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	public LiveScores(Scheme scheme, TallyStore tallies, MongoTemplate mongo, Clock clock) {
+		this.scheme = scheme;
+		this.tallies = tallies;
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	public int currentFiscalYear() {
+		return FiscalYear.of(LocalDate.now(clock));
+	}
+
+	public ScoreCard score(String agency, int fiscalYear) {
+		return new ScoreCalculator(scheme).score(withOit(tallies.tally(agency, fiscalYear), agency, fiscalYear));
+	}
+
+	/** The same figures recomputed from the raw responses: must equal {@link #score} exactly. */
+	public ScoreCard recount(String agency, int fiscalYear) {
+		return new ScoreCalculator(scheme).score(withOit(tallies.recount(agency, fiscalYear), agency, fiscalYear));
+	}
+
+	private Tally withOit(Tally tally, String agency, int fiscalYear) {
+		for (OitJudgement j : judgements(agency, fiscalYear)) {
+			scheme.form(Tool.OIT).item(j.item()).ifPresent(item -> tally.add(item, j.pass() ? 0 : 1, 1));
+		}
+		return tally;
+	}
+
+	public List<OitJudgement> judgements(String agency, int fiscalYear) {
+		return mongo.find(Query.query(Criteria.where("agency").is(agency).and("fiscalYear").is(fiscalYear)),
+				OitJudgement.class);
+	}
+
+	/** Records (or replaces) a judgement of an OIT item. */
+	public OitJudgement judge(String agency, int fiscalYear, String itemId, boolean pass, String url) {
+		Item item = scheme.form(Tool.OIT)
+			.item(itemId)
+			.orElseThrow(() -> new IllegalArgumentException("unknown OIT item " + itemId));
+		Instant now = clock.instant();
+		return mongo.save(new OitJudgement(OitJudgement.id(agency, fiscalYear, item.id()), agency, fiscalYear, item.id(), pass,
+				url, now));
+	}
+}
