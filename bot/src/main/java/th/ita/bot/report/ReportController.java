@@ -50,6 +50,17 @@ class ReportController {
 			.body(out.toByteArray());
 	}
 
+	@GetMapping("/reports/{token}/report.html")
+	ResponseEntity<String> html(@PathVariable String token, @RequestParam(required = false) String agency) {
+		Report report = report(token, agency);
+		String xlsx = "report.xlsx" + (agency == null || agency.isBlank() ? "" : "?agency=" + report.agency().code());
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.cacheControl(CacheControl.noStore())
+			.header("Referrer-Policy", "no-referrer")
+			.body(HtmlReport.render(report, xlsx));
+	}
+
 	/** The agency the link allows: its own, or any for a province admin's link. */
 	Report report(String token, String requested) {
 		String allowed = links.verify(token).orElseThrow(Forbidden::new);

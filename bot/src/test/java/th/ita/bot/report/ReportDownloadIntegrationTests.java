@@ -42,6 +42,8 @@ class ReportDownloadIntegrationTests extends BotIntegrationTest {
 
 	static final Pattern XLSX_LINK = Pattern.compile("(https?://\\S+/reports/\\S+/report\\.xlsx)");
 
+	static final Pattern HTML_LINK = Pattern.compile("(https?://\\S+/reports/\\S+/report\\.html)");
+
 	static boolean seeded;
 
 	@Autowired
@@ -167,6 +169,24 @@ class ReportDownloadIntegrationTests extends BotIntegrationTest {
 			assertThat((String) firstUrgent.get(1)).startsWith("10.");
 			assertThat((double) firstUrgent.get(2)).isCloseTo(50.00, within(0.01));
 		}
+	}
+
+	@Test
+	void thePrintablePageShowsTheSameFiguresInThaiFonts() throws Exception {
+		ChatUser staff = staffOf("RPTSEED", StaffMember.Role.STAFF);
+		staff.says("รายงาน");
+		HttpResponse<byte[]> response = get(link(staff.lastText(), HTML_LINK));
+		assertThat(response.statusCode()).isEqualTo(200);
+		String html = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("font-family: \"Sarabun\", \"TH Sarabun New\", \"Noto Sans Thai\", sans-serif")
+			.contains("@media print")
+			.contains("<span class=\"big\" id=\"total\">74.62</span>")
+			.contains("<span class=\"big\" id=\"level\">C</span>")
+			.contains("หน่วยงานทดสอบรายงาน");
+		String i11 = html.substring(html.indexOf("<tr id=\"item-i1.1\">"));
+		i11 = i11.substring(0, i11.indexOf("</tr>"));
+		assertThat(i11).contains("11.22%").contains("0.51%").contains("39.54%").contains("48.72%").contains("75.39");
+		assertThat(html).contains("href=\"https://www.phuket.go.th/\"").contains("href=\"report.xlsx\"");
 	}
 
 	static int findRow(Sheet sheet, String firstCell) {
