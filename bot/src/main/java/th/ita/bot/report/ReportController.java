@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,9 +32,15 @@ class ReportController {
 
 	private final Reports reports;
 
-	ReportController(ReportLinks links, Reports reports) {
+	private final DashboardData dashboards;
+
+	private final String dashboardPage;
+
+	ReportController(ReportLinks links, Reports reports, DashboardData dashboards) throws IOException {
 		this.links = links;
 		this.reports = reports;
+		this.dashboards = dashboards;
+		this.dashboardPage = new ClassPathResource("report/dashboard.html").getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@GetMapping("/reports/{token}/report.xlsx")
@@ -59,6 +66,26 @@ class ReportController {
 			.cacheControl(CacheControl.noStore())
 			.header("Referrer-Policy", "no-referrer")
 			.body(HtmlReport.render(report, xlsx));
+	}
+
+	/** The page only: it polls {@code dashboard.json} beside it with the same token. */
+	@GetMapping("/reports/{token}/dashboard")
+	ResponseEntity<String> dashboard(@PathVariable String token) {
+		links.verify(token).orElseThrow(Forbidden::new);
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.cacheControl(CacheControl.noStore())
+			.header("Referrer-Policy", "no-referrer")
+			.body(dashboardPage);
+	}
+
+	@GetMapping("/reports/{token}/dashboard.json")
+	ResponseEntity<DashboardData.Dashboard> dashboardJson(@PathVariable String token,
+			@RequestParam(required = false) String agency) {
+		String allowed = links.verify(token).orElseThrow(Forbidden::new);
+		boolean all = ReportLinks.ALL_AGENCIES.equals(allowed);
+		String first = all && (agency == null || agency.isBlank()) ? reports.firstAgency().orElseThrow(Forbidden::new) : agency;
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dashboards.of(report(token, first), all));
 	}
 
 	/** The agency the link allows: its own, or any for a province admin's link. */

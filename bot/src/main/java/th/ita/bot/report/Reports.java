@@ -48,6 +48,10 @@ class Reports {
 		return minRespondents;
 	}
 
+	Optional<String> firstAgency() {
+		return agencies.all().stream().map(a -> a.code()).findFirst();
+	}
+
 	Optional<Report> current(String agencyCode) {
 		return agencies.find(agencyCode).map(agency -> {
 			int year = scores.currentFiscalYear();

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
-import th.ita.bot.support.SeedResponses;
 import th.ita.scoring.Scheme;
-import th.ita.survey.agency.Agency;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.conversation.SurveyService;
 import th.ita.survey.scores.LiveScores;
@@ -43,8 +40,6 @@ class ReportDownloadIntegrationTests extends BotIntegrationTest {
 	static final Pattern XLSX_LINK = Pattern.compile("(https?://\\S+/reports/\\S+/report\\.xlsx)");
 
 	static final Pattern HTML_LINK = Pattern.compile("(https?://\\S+/reports/\\S+/report\\.html)");
-
-	static boolean seeded;
 
 	@Autowired
 	SurveyService surveys;
@@ -67,18 +62,13 @@ class ReportDownloadIntegrationTests extends BotIntegrationTest {
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeEach
-	void seedOnce() {
-		if (!seeded) {
-			agencies.save(new Agency("RPTSEED", "หน่วยงานทดสอบรายงาน (ข้อมูลภูเก็ต)", "x", null, null));
-			SeedResponses.load(mongo, surveys, scores, scheme, "RPTSEED", scores.currentFiscalYear());
-			agencies.save(new Agency("RPTFEW", "หน่วยงานที่มีผู้ตอบน้อย", "x", null, null));
-			seeded = true;
-		}
+	void seed() {
+		ReportFixtures.load(mongo, surveys, scores, scheme, agencies);
 	}
 
 	ChatUser staffOf(String agency, StaffMember.Role role) {
-		ChatUser user = person("U" + UUID.randomUUID().toString().replace("-", ""));
-		staffDirectory.save(new StaffMember(staffDirectory.staffKey(user.userId()), agency, role, LocalDate.now()));
+		ChatUser user = person(ReportFixtures.newUserId());
+		ReportFixtures.register(staffDirectory, user, agency, role);
 		return user;
 	}
 
