@@ -64,7 +64,7 @@ final class HtmlReport {
 			.append("</title><style>")
 			.append(STYLE)
 			.append("</style></head><body>");
-		out.append("<div class=\"toolbar\"><button onclick=\"window.print()\">🖨 พิมพ์ / บันทึกเป็น PDF</button> ")
+		out.append("<div class=\"toolbar\"><button onclick=\"window.print()\">พิมพ์ / บันทึกเป็น PDF</button> ")
 			.append("<a href=\"")
 			.append(esc(xlsxLink))
 			.append("\">ดาวน์โหลด Excel (XLSX)</a></div>");
