@@ -155,7 +155,11 @@ class BrowserIntegrationTests extends BotIntegrationTest {
 		assertThat(browser.findElement(By.id("agency")).getText()).contains("หน่วยงานทดสอบรายงาน");
 		screenshot("dashboard.png");
 
-		// a new EIT response arrives: the open page shows it without a reload
+		// a new EIT response arrives: the open page shows it without a reload (on an agency of its
+		// own, so the seed agency's figures stay those of the seed for the other tests)
+		agencies.save(new th.ita.survey.agency.Agency("RPTLIVE", "หน่วยงานทดสอบการอัปเดต", "x", null, null));
+		browser.get("http://127.0.0.1:" + port + "/reports/" + links.issue("RPTLIVE").token() + "/dashboard");
+		waitUpTo(20).until(d -> "true".equals(js("return document.body.dataset.ready")));
 		String before = browser.findElement(By.id("gauge-EIT-note")).getText();
 		long eit = Long.parseLong(before.replaceAll("^ผู้ตอบ (\\d+) คน.*$", "$1"));
 		List<Answer> answers = scheme.form(Tool.EIT)
@@ -163,7 +167,7 @@ class BrowserIntegrationTests extends BotIntegrationTest {
 			.stream()
 			.map(i -> new Answer(i.id(), i.scale().options().get(i.scale().options().size() - 1).value()))
 			.toList();
-		SurveyResponse response = new SurveyResponse(UUID.randomUUID().toString(), Tool.EIT, ReportFixtures.SEED,
+		SurveyResponse response = new SurveyResponse(UUID.randomUUID().toString(), Tool.EIT, "RPTLIVE",
 				scores.currentFiscalYear(), answers, LocalDate.now(), false);
 		mongo.insert(response);
 		surveys.countResponse(response);
