@@ -113,7 +113,7 @@ public class SurveyService {
 			if (session.getPhase() == Phase.AWAITING_CODE) {
 				return accessCode(session, text.text());
 			}
-			return again(session, SurveyStep.Hint.USE_BUTTONS);
+			return again(session, returning(session) ? SurveyStep.Hint.RESUMED : SurveyStep.Hint.USE_BUTTONS);
 		}
 		if (command instanceof SurveyCommand.Other) {
 			if (session.getPhase() == Phase.AWAITING_CODE) {
@@ -311,6 +311,11 @@ public class SurveyService {
 	}
 
 	public record RecoveryReport(int submitsFinished, int responsesCounted, long idleSessionsDeleted) {
+	}
+
+	/** Someone writing after a long pause is welcomed back rather than corrected. */
+	private boolean returning(SurveySession session) {
+		return session.getUpdatedAt().isBefore(clock.instant().minus(Duration.ofHours(1)));
 	}
 
 	private SurveyStep again(SurveySession session, SurveyStep.Hint hint) {
