@@ -75,6 +75,11 @@ public class SurveyService {
 		return current(pseudonyms.of(Purpose.CONVERSATION, userId)).isPresent();
 	}
 
+	/** When the person's survey in progress last changed; empty when none. */
+	public Optional<Instant> lastActivity(String userId) {
+		return current(pseudonyms.of(Purpose.CONVERSATION, userId)).map(SurveySession::getUpdatedAt);
+	}
+
 	public SurveyStep handle(String userId, SurveyCommand command) {
 		// two messages of one person handled at once (two instances, a fast double tap): the loser
 		// of the optimistic lock re-reads the session and handles its message against the new state
