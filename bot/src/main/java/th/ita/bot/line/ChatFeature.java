@@ -20,6 +20,14 @@ public interface ChatFeature {
 		return false;
 	}
 
+	/**
+	 * When the person last moved in this feature's open flow: with two flows open (a complaint
+	 * started in the middle of a survey) free text goes to the more recent one.
+	 */
+	default java.time.Instant lastActivity(String userId) {
+		return java.time.Instant.EPOCH;
+	}
+
 	/** Input inside the open flow (typed text, a photo...). */
 	default List<Message> continueFlow(ChatInput input) {
 		return List.of();

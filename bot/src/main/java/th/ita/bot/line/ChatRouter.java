@@ -29,10 +29,19 @@ public class ChatRouter {
 				return reply.get();
 			}
 		}
+		ChatFeature open = null;
+		java.time.Instant latest = null;
 		for (ChatFeature feature : features) {
 			if (feature.hasOpenFlow(input.userId())) {
-				return feature.continueFlow(input);
+				java.time.Instant at = feature.lastActivity(input.userId());
+				if (open == null || at.isAfter(latest)) {
+					open = feature;
+					latest = at;
+				}
 			}
+		}
+		if (open != null) {
+			return open.continueFlow(input);
 		}
 		if (input.kind() == ChatInput.Kind.FOLLOW || input.isText()) {
 			return List.of(input.kind() == ChatInput.Kind.FOLLOW ? MainMenu.help() : MainMenu.notUnderstood());

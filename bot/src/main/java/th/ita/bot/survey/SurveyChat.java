@@ -82,6 +82,11 @@ class SurveyChat implements ChatFeature {
 	}
 
 	@Override
+	public java.time.Instant lastActivity(String userId) {
+		return surveys.lastActivity(userId).orElse(java.time.Instant.EPOCH);
+	}
+
+	@Override
 	public List<Message> continueFlow(ChatInput input) {
 		SurveyCommand command;
 		String word = input.isText() ? input.text().toUpperCase(java.util.Locale.ROOT) : "";

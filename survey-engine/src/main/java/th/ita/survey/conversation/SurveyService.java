@@ -75,6 +75,11 @@ public class SurveyService {
 		return current(pseudonyms.of(Purpose.CONVERSATION, userId)).isPresent();
 	}
 
+	/** When the person's survey in progress last changed; empty when none. */
+	public Optional<Instant> lastActivity(String userId) {
+		return current(pseudonyms.of(Purpose.CONVERSATION, userId)).map(SurveySession::getUpdatedAt);
+	}
+
 	public SurveyStep handle(String userId, SurveyCommand command) {
 		// two messages of one person handled at once (two instances, a fast double tap): the loser
 		// of the optimistic lock re-reads the session and handles its message against the new state
@@ -113,7 +118,7 @@ public class SurveyService {
 			if (session.getPhase() == Phase.AWAITING_CODE) {
 				return accessCode(session, text.text());
 			}
-			return again(session, SurveyStep.Hint.USE_BUTTONS);
+			return again(session, returning(session) ? SurveyStep.Hint.RESUMED : SurveyStep.Hint.USE_BUTTONS);
 		}
 		if (command instanceof SurveyCommand.Other) {
 			if (session.getPhase() == Phase.AWAITING_CODE) {
@@ -311,6 +316,11 @@ public class SurveyService {
 	}
 
 	public record RecoveryReport(int submitsFinished, int responsesCounted, long idleSessionsDeleted) {
+	}
+
+	/** Someone writing after a long pause is welcomed back rather than corrected. */
+	private boolean returning(SurveySession session) {
+		return session.getUpdatedAt().isBefore(clock.instant().minus(Duration.ofHours(1)));
 	}
 
 	private SurveyStep again(SurveySession session, SurveyStep.Hint hint) {
