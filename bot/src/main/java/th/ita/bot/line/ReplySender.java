@@ -8,6 +8,7 @@ import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +24,15 @@ public class ReplySender {
 
 	private final MessagingApiClient client;
 
+	private List<ReplyCapture> captures = List.of();
+
 	public ReplySender(MessagingApiClient client) {
 		this.client = client;
+	}
+
+	@Autowired(required = false)
+	void setCaptures(List<ReplyCapture> captures) {
+		this.captures = List.copyOf(captures);
 	}
 
 	public void reply(String replyToken, List<Message> messages) {
@@ -34,6 +42,11 @@ public class ReplySender {
 		List<Message> batch = messages.size() > MAX_MESSAGES ? messages.subList(0, MAX_MESSAGES) : messages;
 		if (messages.size() > MAX_MESSAGES) {
 			log.warn("Reply cut from {} to {} messages", messages.size(), MAX_MESSAGES);
+		}
+		for (ReplyCapture capture : captures) {
+			if (capture.capture(replyToken, batch)) {
+				return;
+			}
 		}
 		client.replyMessage(new ReplyMessageRequest(replyToken, batch, false)).whenComplete((result, error) -> {
 			if (error != null) {

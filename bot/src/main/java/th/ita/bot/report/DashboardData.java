@@ -1,0 +1,187 @@
+package th.ita.bot.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+import th.ita.scoring.Form;
+import th.ita.scoring.Indicator;
+import th.ita.scoring.Item;
+import th.ita.scoring.Question;
+import th.ita.scoring.Scale;
+import th.ita.scoring.ScoreCard;
+import th.ita.scoring.Tool;
+import th.ita.survey.agency.Agency;
+import th.ita.survey.agency.AgencyDirectory;
+
+/**
+ * What the dashboard draws, as JSON-ready records: the report's figures (with the same small-cell
+ * suppression), respondents per day from the stored responses ({@code $match}/{@code $group}), and
+ * complaint counts read defensively from a {@code complaints} collection if there is one.
+ */
+@Component
+class DashboardData {
+
+	/** Thai names of the complaint feature's categories and statuses; unknown values show as stored. */
+	private static final Map<String, String> COMPLAINT_LABELS = Map.of("BRIBERY", "เรียกรับสินบน/ผลประโยชน์", "PROCUREMENT",
+			"จัดซื้อจัดจ้าง", "STATE_PROPERTY", "ใช้ทรัพย์สินราชการ", "ABUSE_OF_POWER", "ใช้อำนาจโดยมิชอบ", "OTHER", "อื่น ๆ",
+			"RECEIVED", "รับเรื่องแล้ว", "INVESTIGATING", "กำลังตรวจสอบ", "REFERRED", "ส่งต่อหน่วยงาน", "CLOSED", "ยุติเรื่อง");
+
+	private final Reports reports;
+
+	private final AgencyDirectory agencies;
+
+	private final MongoTemplate mongo;
+
+	DashboardData(Reports reports, AgencyDirectory agencies, MongoTemplate mongo) {
+		this.reports = reports;
+		this.agencies = agencies;
+		this.mongo = mongo;
+	}
+
+	record Dashboard(String agency, String name, int fiscalYear, String asOf, BigDecimal passMark, int minRespondents,
+			BigDecimal total, String level, List<ToolView> tools, List<IndicatorView> indicators,
+			List<Distribution> distributions, Respondents respondents, Complaints complaints, List<AgencyRow> agencies) {
+	}
+
+	record ToolView(String tool, String name, BigDecimal weight, BigDecimal score, long respondents, boolean hidden) {
+	}
+
+	record IndicatorView(String id, String name, String tool, BigDecimal score) {
+	}
+
+	/** Items of one tool sharing one answer scale: a stacked bar per item, a dataset per option. */
+	record Distribution(String tool, String scale, List<String> options, List<ItemView> items) {
+	}
+
+	record ItemView(String id, String text, List<BigDecimal> percents, BigDecimal score, long n) {
+	}
+
+	/** Cumulative respondents per form on each day someone answered. */
+	record Respondents(List<String> days, Map<String, List<Long>> cumulative, int minimum) {
+	}
+
+	record Complaints(boolean collectionExists, long total, Map<String, Long> byCategory, Map<String, Long> byStatus) {
+	}
+
+	/** One line of a province admin's overview. */
+	record AgencyRow(String code, String name, BigDecimal total, String level, long iit, long eit) {
+	}
+
+	Dashboard of(Report r, boolean withAgencyList) {
+		List<ToolView> tools = new ArrayList<>();
+		for (Tool tool : Tool.values()) {
+			tools.add(new ToolView(tool.name(), ReportText.toolName(tool), r.scheme().weights().get(tool),
+					r.toolScore(tool), tool == Tool.OIT ? 0 : r.respondents(tool), !r.shows(tool)));
+		}
+		List<IndicatorView> indicators = new ArrayList<>();
+		List<Distribution> distributions = new ArrayList<>();
+		for (Tool tool : Tool.values()) {
+			Form form = r.scheme().form(tool);
+			for (Indicator indicator : form.indicators()) {
+				indicators.add(new IndicatorView(indicator.id(), indicator.name(), tool.name(),
+						r.indicatorScore(indicator.id(), tool)));
+			}
+			if (tool != Tool.OIT && r.shows(tool)) {
+				distributions.addAll(distributions(r, form));
+			}
+		}
+		List<AgencyRow> rows = withAgencyList ? overview() : List.of();
+		return new Dashboard(r.agency().code(), r.agency().name(), r.fiscalYear(), ReportText.STAMP.format(r.asOf()),
+				r.scheme().passMark(), r.minRespondents(), r.total(), r.level(), tools, indicators, distributions,
+				respondents(r), complaints(r.agency().code()), rows);
+	}
+
+	private static List<Distribution> distributions(Report r, Form form) {
+		Map<String, Distribution> byScale = new LinkedHashMap<>();
+		for (Item item : form.items()) {
+			Scale scale = item.scale();
+			Distribution d = byScale.computeIfAbsent(scale.id(), id -> new Distribution(form.tool().name(), id,
+					scale.options().stream().map(Scale.Option::label).toList(), new ArrayList<>()));
+			ScoreCard.ItemScore s = r.card().item(item.id());
+			Question q = form.questionOf(item);
+			String text = item.isSubItem() ? q.text() + " — " + item.text() : q.text();
+			d.items().add(new ItemView(item.id(), text, s.percents(), s.score(), s.n()));
+		}
+		return List.copyOf(byScale.values());
+	}
+
+	private Respondents respondents(Report r) {
+		Aggregation perDay = Aggregation.newAggregation(
+				Aggregation.match(Criteria.where("agency").is(r.agency().code()).and("fiscalYear").is(r.fiscalYear())),
+				Aggregation.group("tool", "submittedOn").count().as("n"));
+		Map<LocalDate, long[]> days = new TreeMap<>();
+		for (Document d : mongo.aggregate(perDay, "responses", Document.class).getMappedResults()) {
+			Document id = d.get("_id", Document.class);
+			Object day = id == null ? d.get("submittedOn") : id.get("submittedOn");
+			Object tool = id == null ? d.get("tool") : id.get("tool");
+			LocalDate date = day == null ? null : mongo.getConverter().getConversionService().convert(day, LocalDate.class);
+			if (date == null || tool == null) {
+				continue;
+			}
+			int slot = Tool.IIT.name().equals(tool.toString()) ? 0 : Tool.EIT.name().equals(tool.toString()) ? 1 : -1;
+			if (slot >= 0) {
+				days.computeIfAbsent(date, x -> new long[2])[slot] += ((Number) d.get("n")).longValue();
+			}
+		}
+		List<String> labels = new ArrayList<>();
+		List<Long> iit = new ArrayList<>();
+		List<Long> eit = new ArrayList<>();
+		long sumIit = 0;
+		long sumEit = 0;
+		for (Map.Entry<LocalDate, long[]> e : days.entrySet()) {
+			labels.add(e.getKey().toString());
+			iit.add(sumIit += e.getValue()[0]);
+			eit.add(sumEit += e.getValue()[1]);
+		}
+		Map<String, List<Long>> cumulative = new LinkedHashMap<>();
+		cumulative.put(Tool.IIT.name(), iit);
+		cumulative.put(Tool.EIT.name(), eit);
+		return new Respondents(labels, cumulative, r.minRespondents());
+	}
+
+	/** Counts by category and status; zeros when the complaints feature has stored nothing yet. */
+	private Complaints complaints(String agency) {
+		if (!mongo.collectionExists("complaints")) {
+			return new Complaints(false, 0, Map.of(), Map.of());
+		}
+		Map<String, Long> byCategory = countBy(agency, "category");
+		Map<String, Long> byStatus = countBy(agency, "status");
+		long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+		return new Complaints(true, total, byCategory, byStatus);
+	}
+
+	private Map<String, Long> countBy(String agency, String field) {
+		Aggregation count = Aggregation.newAggregation(Aggregation.match(Criteria.where("agency").is(agency)),
+				Aggregation.group(field).count().as("n"), Aggregation.sort(org.springframework.data.domain.Sort.Direction.ASC,
+						"_id"));
+		Map<String, Long> out = new LinkedHashMap<>();
+		for (Document d : mongo.aggregate(count, "complaints", Document.class).getMappedResults()) {
+			Object key = d.get("_id");
+			String name = key == null ? "ไม่ระบุ" : key.toString();
+			out.merge(COMPLAINT_LABELS.getOrDefault(name, name), ((Number) d.get("n")).longValue(), Long::sum);
+		}
+		return out;
+	}
+
+	private List<AgencyRow> overview() {
+		List<AgencyRow> rows = new ArrayList<>();
+		for (Agency a : agencies.all()) {
+			reports.current(a.code())
+				.ifPresent(r -> rows.add(new AgencyRow(a.code(), a.name(), r.total(), r.level(), r.respondents(Tool.IIT),
+						r.respondents(Tool.EIT))));
+		}
+		return rows;
+	}
+}

@@ -1,0 +1,106 @@
+package th.ita.bot.tryit;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import th.ita.bot.support.BotIntegrationTest;
+import th.ita.scoring.Item;
+import th.ita.scoring.Scheme;
+import th.ita.scoring.Tool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The try-it page's endpoint: what a browser posts goes through the signed webhook and the same
+ * handlers; the reply comes back in LINE's JSON and never reaches the LINE API.
+ */
+class TryPageIntegrationTests extends BotIntegrationTest {
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	@Autowired
+	Scheme scheme;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	final String userId = "U" + java.util.UUID.randomUUID().toString().replace("-", "");
+
+	JsonNode send(ObjectNode body) throws Exception {
+		body.put("userId", userId);
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try/send"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		return JSON.readTree(r.body()).get("messages");
+	}
+
+	JsonNode say(String text) throws Exception {
+		return send(JSON.createObjectNode().put("text", text));
+	}
+
+	JsonNode tap(JsonNode messages, String label) throws Exception {
+		for (JsonNode m : messages) {
+			for (JsonNode item : m.path("quickReply").path("items")) {
+				JsonNode action = item.get("action");
+				if (action.get("label").asText().equals(label)) {
+					return "postback".equals(action.get("type").asText())
+							? send(JSON.createObjectNode().put("postback", action.get("data").asText()))
+							: say(action.get("text").asText());
+				}
+			}
+		}
+		throw new AssertionError("no button " + label + " in " + messages);
+	}
+
+	@Test
+	void theTryPageIsServed() throws Exception {
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(r.statusCode()).isEqualTo(200);
+		assertThat(r.body()).contains("ลองคุยกับบอท ITA").contains("localStorage").contains("/try/send");
+	}
+
+	@Test
+	void aBrowserPersonCompletesTheEitThroughTheSameHandlersAndNothingGoesToLine() throws Exception {
+		long before = mongo.getCollection("responses").countDocuments(new Document("tool", "EIT"));
+		JsonNode greeting = send(JSON.createObjectNode().put("follow", true));
+		assertThat(greeting.get(0).get("type")).as(greeting.toString()).isNotNull();
+		assertThat(greeting.get(0).get("type").asText()).isEqualTo("text");
+		assertThat(greeting.get(0).get("text").asText()).contains("สวัสดี");
+
+		JsonNode reply = say("EIT PKT");
+		List<Item> items = scheme.form(Tool.EIT).items();
+		for (int i = 0; i < items.size(); i++) {
+			assertThat(reply.get(0).get("text").asText()).contains("ข้อ " + (i + 1) + "/" + items.size());
+			reply = tap(reply, items.get(i).scale().options().get(0).label());
+		}
+		assertThat(reply.get(0).get("text").asText()).contains("สรุปคำตอบ");
+		reply = tap(reply, "✅ ส่งแบบประเมิน");
+		assertThat(reply.get(0).get("text").asText()).contains("ขอบคุณ");
+
+		assertThat(mongo.getCollection("responses").countDocuments(new Document("tool", "EIT"))).isEqualTo(before + 1);
+		// the replies were captured for the page: none was sent to the LINE API
+		line.expectNoReply(300);
+	}
+
+	@Test
+	void malformedInputIsRefused() throws Exception {
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try/send"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"not-a-line-id\",\"text\":\"hi\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(r.statusCode()).isEqualTo(400);
+	}
+}
