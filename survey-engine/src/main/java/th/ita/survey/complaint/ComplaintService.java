@@ -425,7 +425,7 @@ public class ComplaintService {
 		}
 		found.ifPresent(this::discard);
 		save(new ComplaintDraft(key, Kind.FOLLOW_UP, Step.CODE, clock.instant()));
-		return new ComplaintStep.AskCode(false);
+		return new ComplaintStep.AskCode();
 	}
 
 	private ComplaintStep addInfo(String userId, String key, Optional<ComplaintDraft> found, String code) {
@@ -455,12 +455,12 @@ public class ComplaintService {
 			Lookup lookup = lookup(userId, t.text());
 			if (lookup.complaint() == null) {
 				if (lookup.failure() instanceof ComplaintStep.Hint) {
-					discard(draft);
-					return lookup.failure();
+					discard(draft); // too many wrong codes today
 				}
-				save(draft);
-				return new ComplaintStep.Hint(((ComplaintStep.NotFound) lookup.failure()).malformed()
-						? Reason.PICK_FROM_BUTTONS : Reason.RESUMED, new ComplaintStep.AskCode(true));
+				else {
+					save(draft); // the next message is taken as a code again
+				}
+				return lookup.failure();
 			}
 			discard(draft);
 			return new ComplaintStep.Status(view(lookup.complaint()), lookup.code());
@@ -656,7 +656,7 @@ public class ComplaintService {
 					: new ComplaintStep.AskDetails(draft.getKind(), agency, draft.getCategory(), topic(draft.getTopic()));
 			case REVIEW -> new ComplaintStep.Review(agency, draft.getCategory(), draft.text(), draft.getPhotoIds().size());
 			case SUBMITTING -> new ComplaintStep.Hint(Reason.FILING_IN_PROGRESS, null);
-			case CODE -> new ComplaintStep.AskCode(false);
+			case CODE -> new ComplaintStep.AskCode();
 			case ADDING -> {
 				Complaint c = mongo.findById(draft.getComplaintId(), Complaint.class);
 				yield c == null ? new ComplaintStep.NoDraft() : new ComplaintStep.Adding(view(c));

@@ -38,7 +38,7 @@ public sealed interface ComplaintStep {
 	record OpinionSent(Agency agency, Topic topic) implements ComplaintStep {
 	}
 
-	record AskCode(boolean retry) implements ComplaintStep {
+	record AskCode() implements ComplaintStep {
 	}
 
 	/** What the holder of a receipt code may read; {@code code} lets the bot offer "add information". */
