@@ -1,10 +1,20 @@
 package th.ita.bot;
 
+import java.awt.Color;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +29,7 @@ import th.ita.bot.support.AnonymityScan;
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
 import th.ita.bot.support.Complaints;
+import th.ita.bot.support.TestPhotos;
 import th.ita.survey.agency.Agency;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.anonymity.Pseudonyms;
@@ -220,6 +231,37 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		ChatUser north = staffOf(NORTH, StaffMember.Role.STAFF);
 		north.says("ความคิดเห็นทั้งหมด");
 		assertThat(north.lastText()).doesNotContain("ที่จอดรถสำหรับผู้มาติดต่อไม่พอ");
+	}
+
+	@Test
+	void staffOpenEvidencePhotosThroughSignedLinksOnly() throws Exception {
+		ChatUser citizen = newPerson();
+		Complaints.file(citizen, line, NORTH, "อื่น ๆ", List.of("มีภาพถ่ายใบเสร็จปลอม"),
+				List.of(TestPhotos.jpeg(120, 80, Color.MAGENTA)));
+		Document stored = mongo.getCollection("complaints").find(new Document("agency", NORTH).append("text", "มีภาพถ่ายใบเสร็จปลอม"))
+			.first();
+		ChatUser staff = staffOf(NORTH, StaffMember.Role.STAFF);
+		staff.says("เรื่อง " + stored.getString("caseNumber"));
+		Matcher link = Pattern.compile("https://ita-bot\\.test(/complaint-photos/\\S+)").matcher(staff.lastText());
+		assertThat(link.find()).as("a photo link in " + staff.lastText()).isTrue();
+		String path = link.group(1);
+
+		HttpResponse<byte[]> ok = get(path);
+		assertThat(ok.statusCode()).isEqualTo(200);
+		assertThat(ok.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+		assertThat(ok.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		assertThat(ImageIO.read(new ByteArrayInputStream(ok.body())).getWidth()).isEqualTo(120);
+
+		assertThat(get(path.replaceAll("sig=[^&]+", "sig=AAAA")).statusCode()).isEqualTo(404);
+		assertThat(get(path.replaceAll("exp=\\d+", "exp=9999999999")).statusCode()).as("a longer life breaks the signature")
+			.isEqualTo(404);
+		assertThat(get(path.replaceAll("\\?.*", "")).statusCode()).isEqualTo(404);
+	}
+
+	HttpResponse<byte[]> get(String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	@Test

@@ -64,12 +64,15 @@ class ComplaintStaffChat implements ChatFeature {
 
 	private final AgencyDirectory agencies;
 
+	private final PhotoLinks links;
+
 	private final Clock clock;
 
-	ComplaintStaffChat(ComplaintDesk desk, StaffDirectory staff, AgencyDirectory agencies, Clock clock) {
+	ComplaintStaffChat(ComplaintDesk desk, StaffDirectory staff, AgencyDirectory agencies, PhotoLinks links, Clock clock) {
 		this.desk = desk;
 		this.staff = staff;
 		this.agencies = agencies;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -96,7 +99,7 @@ class ComplaintStaffChat implements ChatFeature {
 			return Optional.of(List.of(Messages.text("คำสั่งนี้สำหรับเจ้าหน้าที่ของหน่วยงานที่ลงทะเบียนแล้วเท่านั้น", MainMenu.actions())));
 		}
 		StaffMember me = member.get();
-		StaffComplaintMessages render = new StaffComplaintMessages(agencies, me);
+		StaffComplaintMessages render = new StaffComplaintMessages(agencies, me, links);
 		if (list.matches()) {
 			boolean all = list.group(1) != null;
 			return Optional.of(render.waiting(desk.waiting(me, all, LIST_LIMIT), all));

@@ -28,9 +28,12 @@ final class StaffComplaintMessages {
 
 	private final StaffMember staff;
 
-	StaffComplaintMessages(AgencyDirectory agencies, StaffMember staff) {
+	private final PhotoLinks links;
+
+	StaffComplaintMessages(AgencyDirectory agencies, StaffMember staff, PhotoLinks links) {
 		this.agencies = agencies;
 		this.staff = staff;
+		this.links = links;
 	}
 
 	List<Message> waiting(List<Complaint> complaints, boolean all) {
@@ -142,12 +145,30 @@ final class StaffComplaintMessages {
 		if (!c.notes().isEmpty()) {
 			texts.add(ComplaintMessages.thread(c.notes(), ComplaintMessages.CHUNK));
 		}
-		texts.add("ตอบผู้ร้องเรียน: พิมพ์\nตอบ " + ref + " ข้อความ\nเปลี่ยนสถานะ: กดปุ่มด้านล่าง หรือพิมพ์ สถานะ " + ref + " ชื่อสถานะ");
+		texts.add(photoLinks(c) + "ตอบผู้ร้องเรียน: พิมพ์\nตอบ " + ref + " ข้อความ\nเปลี่ยนสถานะ: กดปุ่มด้านล่าง หรือพิมพ์ สถานะ " + ref
+				+ " ชื่อสถานะ");
 		for (int i = 0; i < texts.size() - 1; i++) {
 			out.add(Messages.text(texts.get(i)));
 		}
 		out.add(Messages.text(texts.get(texts.size() - 1), statusButtons(c)));
 		return out;
+	}
+
+	/** Signed links to the photos, valid for an hour; nothing when the bot has no public address. */
+	private String photoLinks(Complaint c) {
+		if (c.photoIds().isEmpty()) {
+			return "";
+		}
+		StringBuilder sb = new StringBuilder();
+		int n = 1;
+		for (String photoId : c.photoIds()) {
+			var link = links.link(c.id(), photoId);
+			if (link.isEmpty()) {
+				return "";
+			}
+			sb.append(n++).append(". ").append(link.get()).append('\n');
+		}
+		return "ภาพหลักฐาน (ลิงก์เปิดได้ " + PhotoLinks.VALID.toHours() + " ชั่วโมง โปรดอย่าส่งต่อ):\n" + sb + "\n";
 	}
 
 	List<Message> opinions(List<Opinion> opinions) {
