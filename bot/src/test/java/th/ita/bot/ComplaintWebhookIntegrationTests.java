@@ -381,6 +381,26 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
+	void aComplaintStartedDuringASurveyTakesTheTypedTextAndTheSurveyWaits() {
+		ChatUser p = newPerson();
+		p.says("EIT PKT");
+		p.taps("มาก");
+		assertThat(p.lastText()).contains("ข้อ 2/19");
+		p.says("ร้องเรียน " + AGENCY);
+		p.taps("อื่น ๆ");
+		p.says("ระหว่างทำแบบประเมินนึกขึ้นได้ว่าต้องแจ้งเรื่องนี้");
+		assertThat(p.lastText()).contains("รับข้อความแล้ว").doesNotContain("กรุณาตอบโดยกดปุ่ม");
+		p.says("ยกเลิก");
+		assertThat(p.lastText()).contains("ยกเลิกการร้องเรียนแล้ว");
+		assertThat(mongo.getCollection("survey_sessions")
+			.countDocuments(new Document("_id", pseudonyms.of(Pseudonyms.Purpose.CONVERSATION, p.userId())))).isEqualTo(1);
+		p.says("ทำแบบประเมิน");
+		assertThat(p.lastText()).contains("ข้อ 2/19");
+		p.says("ยกเลิก");
+		assertThat(p.lastText()).contains("ยกเลิกแบบประเมินแล้ว");
+	}
+
+	@Test
 	void anOpinionIsStoredAnonymouslyWithItsTopic() {
 		ChatUser citizen = newPerson();
 		long before = mongo.getCollection("opinions").countDocuments(new Document("agency", AGENCY));

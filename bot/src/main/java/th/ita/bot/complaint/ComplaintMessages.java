@@ -245,19 +245,17 @@ final class ComplaintMessages {
 		return title + "\n\n" + String.join("\n\n", lines);
 	}
 
+	/**
+	 * Cuts text into pieces of {@code size} code points (Thai has no spaces to cut at, and cutting
+	 * at line breaks could need more pieces than a reply has room for).
+	 */
 	static List<String> chunks(String text, int size) {
 		List<String> out = new ArrayList<>();
 		String rest = text == null ? "" : text;
-		while (rest.length() > size) {
-			int cut = rest.lastIndexOf('\n', size);
-			if (cut < size / 2) {
-				cut = size;
-			}
-			if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
-				cut--;
-			}
+		while (rest.codePointCount(0, rest.length()) > size) {
+			int cut = rest.offsetByCodePoints(0, size);
 			out.add(rest.substring(0, cut));
-			rest = rest.substring(cut).stripLeading();
+			rest = rest.substring(cut);
 		}
 		out.add(rest);
 		return out;
