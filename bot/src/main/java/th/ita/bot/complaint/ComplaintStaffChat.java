@@ -109,7 +109,7 @@ class ComplaintStaffChat implements ChatFeature {
 		}
 		if (stats.matches()) {
 			int year = stats.group(1) == null ? FiscalYear.of(LocalDate.now(clock)) : buddhistYear(Integer.parseInt(stats.group(1)));
-			return Optional.of(render.statistics(desk.statistics(me, stats.group(2) == null ? null : stats.group(2).toUpperCase(), year)));
+			return Optional.of(render.statistics(desk.statistics(me, stats.group(2) == null ? null : stats.group(2).toUpperCase(java.util.Locale.ROOT), year)));
 		}
 		CaseRef caseRef = ref.get();
 		if (open.matches()) {

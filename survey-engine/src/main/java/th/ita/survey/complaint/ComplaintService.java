@@ -336,7 +336,8 @@ public class ComplaintService {
 				mongo.insert(new Complaint(draft.getComplaintId(), agency.code(), number.toString(), fiscalYear,
 						draft.getCategory(), draft.text(), draft.getPhotoIds(), today, ComplaintStatus.RECEIVED,
 						List.of(new Complaint.StatusChange(ComplaintStatus.RECEIVED, today)), List.of(), receiptKey));
-				log.info("Complaint {} filed for {} ({} photos)", number, agency.code(), draft.getPhotoIds().size());
+				// no case number here: with the log line's time it would date the filing to the second
+				log.info("Complaint filed for {} ({} photos)", agency.code(), draft.getPhotoIds().size());
 			}
 			catch (DuplicateKeyException raced) {
 				existing = mongo.findById(draft.getComplaintId(), Complaint.class);
@@ -349,8 +350,7 @@ public class ComplaintService {
 			mongo.updateFirst(Query.query(Criteria.where("_id").is(existing.id())), Update.update("receiptKey", receiptKey),
 					Complaint.class);
 			reissued = true;
-			log.info("Interrupted filing of complaint {} ({}) finished with a new receipt code", existing.caseNumber(),
-					existing.agency());
+			log.info("Interrupted filing for {} finished with a new receipt code", existing.agency());
 		}
 		photos.attach(draft.getPhotoIds());
 		mongo.remove(Query.query(Criteria.where("_id").is(draft.getId())), ComplaintDraft.class);
