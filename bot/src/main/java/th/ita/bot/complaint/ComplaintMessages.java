@@ -123,7 +123,7 @@ final class ComplaintMessages {
 			return status(s);
 		}
 		if (step instanceof ComplaintStep.Adding a) {
-			return List.of(new Out("ส่งข้อมูลเพิ่มเติมสำหรับเรื่อง" + a.view().category().label() + " (ยื่นเมื่อ "
+			return List.of(new Out("ส่งข้อมูลเพิ่มเติมในเรื่องร้องเรียน (ประเภท: " + a.view().category().label() + " ยื่นเมื่อ "
 					+ ThaiDates.format(a.view().filedOn()) + """
 					)
 					พิมพ์ข้อความหรือส่งภาพถ่ายได้หลายครั้ง เจ้าหน้าที่จะเห็นในเรื่องนี้
