@@ -38,6 +38,7 @@ public abstract class BotIntegrationTest {
 		registry.add("ita.embedded-mongo.file", () -> "memory");
 		registry.add("ita.anonymity.secret", () -> "test-anonymity-secret-0123456789");
 		registry.add("ita.try.enabled", () -> "true");
+		registry.add("ita.public-base-url", () -> "https://ita-bot.test");
 	}
 
 	@BeforeEach
