@@ -139,12 +139,11 @@ class DashboardIntegrationTests extends BotIntegrationTest {
 	@Test
 	void complaintsAreCountedByCategoryAndStatusWhenTheCollectionExists() throws Exception {
 		String agency = ReportFixtures.SEED;
-		mongo.getCollection("complaints").insertMany(java.util.List.of(
-				new Document("agency", agency).append("category", "BRIBERY").append("status", "RECEIVED"),
-				new Document("agency", agency).append("category", "BRIBERY").append("status", "CLOSED"),
-				new Document("agency", agency).append("category", "PROCUREMENT").append("status", "RECEIVED"),
-				new Document("agency", "OTHERAGENCY").append("category", "BRIBERY").append("status", "RECEIVED")));
 		try {
+			// receiptKey is unique in the complaints collection: each stored complaint has its own
+			mongo.getCollection("complaints").insertMany(java.util.List.of(
+					complaint(agency, "BRIBERY", "RECEIVED"), complaint(agency, "BRIBERY", "CLOSED"),
+					complaint(agency, "PROCUREMENT", "RECEIVED"), complaint("OTHERAGENCY", "BRIBERY", "RECEIVED")));
 			String page = "http://127.0.0.1:" + port + "/reports/" + links.issue(agency).token() + "/dashboard";
 			JsonNode c = JSON.readTree(get(page + ".json").body()).get("complaints");
 			assertThat(c.get("total").asLong()).isEqualTo(3);
@@ -156,6 +155,13 @@ class DashboardIntegrationTests extends BotIntegrationTest {
 			mongo.getCollection("complaints").deleteMany(new Document("agency", new Document("$in",
 					java.util.List.of(agency, "OTHERAGENCY"))));
 		}
+	}
+
+	static Document complaint(String agency, String category, String status) {
+		return new Document("agency", agency).append("category", category)
+			.append("status", status)
+			.append("caseNumber", "C-" + java.util.UUID.randomUUID())
+			.append("receiptKey", java.util.UUID.randomUUID().toString());
 	}
 
 	@Test
