@@ -43,8 +43,12 @@ public sealed interface StaffReply {
 	record IndicatorShown(AgencyScores scores, Indicator indicator) implements StaffReply {
 	}
 
-	/** One item, or a question's sub-items, with their distributions. */
-	record ItemShown(AgencyScores scores, Tool tool, Question question, List<Item> items) implements StaffReply {
+	/**
+	 * One item, or a question's sub-items, with their distributions; for an OIT item its judgement
+	 * (absent while nobody judged it).
+	 */
+	record ItemShown(AgencyScores scores, Tool tool, Question question, List<Item> items,
+			Map<String, OitJudgement> judgements) implements StaffReply {
 	}
 
 	/** The form has fewer than k respondents: its distributions and scores are withheld. */

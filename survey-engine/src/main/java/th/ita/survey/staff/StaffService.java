@@ -141,17 +141,24 @@ public class StaffService {
 				items = List.of(item.get());
 			}
 			AgencyScores view = scores.of(agency);
-			return view.suppressed(form.tool()) ? new StaffReply.Withheld(view, form.tool())
-					: new StaffReply.ItemShown(view, form.tool(), question, items);
+			if (view.suppressed(form.tool())) {
+				return new StaffReply.Withheld(view, form.tool());
+			}
+			Map<String, OitJudgement> judgements = form.tool() == Tool.OIT ? judgements(agency, view) : Map.of();
+			return new StaffReply.ItemShown(view, form.tool(), question, items, judgements);
 		}
 		return new StaffReply.UnknownItem(typedId);
 	}
 
 	private StaffReply oitList(Agency agency) {
 		AgencyScores view = scores.of(agency);
+		return new StaffReply.OitListed(view, judgements(agency, view));
+	}
+
+	private Map<String, OitJudgement> judgements(Agency agency, AgencyScores view) {
 		Map<String, OitJudgement> judgements = new LinkedHashMap<>();
 		live.judgements(agency.code(), view.fiscalYear()).forEach(j -> judgements.put(j.item(), j));
-		return new StaffReply.OitListed(view, judgements);
+		return judgements;
 	}
 
 	private StaffReply judge(Agency agency, StaffCommand.JudgeOit j) {
