@@ -107,7 +107,7 @@ final class Flex {
 	 */
 	static FlexBox bar(BigDecimal value, String colour, BigDecimal mark) {
 		List<FlexComponent> contents = new ArrayList<>();
-		if (value != null && value.signum() > 0) {
+		if (value != null && whole(value).signum() > 0) {
 			contents.add(vboxBuilder(List.of(new FlexFiller.Builder().build())).width(percent(value))
 				.height("8px")
 				.backgroundColor(colour)
@@ -133,9 +133,13 @@ final class Flex {
 			.build();
 	}
 
+	/** Whole percent for widths and offsets: finer than any phone shows, and a format LINE accepts everywhere. */
 	private static String percent(BigDecimal value) {
-		BigDecimal clamped = value.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
-		return clamped.stripTrailingZeros().toPlainString() + "%";
+		return whole(value).toPlainString() + "%";
+	}
+
+	private static BigDecimal whole(BigDecimal value) {
+		return value.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.HALF_UP);
 	}
 
 	/**

@@ -119,7 +119,7 @@ final class StaffCommands {
 		String url = null;
 		String agency = null;
 		for (String a : args.subList(2, args.size())) {
-			if (a.contains("://") && url == null) {
+			if (a.contains(":") && url == null) { // a link; the service accepts only http(s) ones
 				url = a;
 			}
 			else if (AGENCY.matcher(a).matches() && agency == null) {

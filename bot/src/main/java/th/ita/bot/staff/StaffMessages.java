@@ -468,7 +468,7 @@ final class StaffMessages {
 					.findFirst()
 					.map(Question::text)
 					.orElse("");
-		return Messages.fit(text, 80);
+		return Messages.fit(text, 60);
 	}
 
 	static String oitList(AgencyScores s, Map<String, OitJudgement> judgements) {
