@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import th.ita.scoring.Form;
 import th.ita.scoring.Interval;
 import th.ita.scoring.ScoreCard;
 import th.ita.scoring.Scheme;
@@ -95,15 +94,5 @@ public class VisibleScores {
 			}
 		});
 		return kept;
-	}
-
-	/** The form an item or question id belongs to, if any. */
-	static Form formOf(Scheme scheme, String id) {
-		return scheme.forms()
-			.values()
-			.stream()
-			.filter(f -> f.item(id).isPresent() || f.questionsById().containsKey(id))
-			.findFirst()
-			.orElse(null);
 	}
 }

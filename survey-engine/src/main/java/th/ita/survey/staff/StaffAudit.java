@@ -1,14 +1,11 @@
 package th.ita.survey.staff;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /** The audit trail of staff commands, in its own collection. */
 public class StaffAudit {
@@ -25,12 +22,6 @@ public class StaffAudit {
 	public StaffAuditEntry record(String staffKey, String command, String agency, String outcome) {
 		return mongo.insert(new StaffAuditEntry(UUID.randomUUID().toString(), staffKey, command, agency, outcome,
 				clock.instant()));
-	}
-
-	/** Everything one person asked, newest first. */
-	public List<StaffAuditEntry> by(String staffKey) {
-		return mongo.find(Query.query(Criteria.where("staff").is(staffKey)).with(Sort.by(Sort.Direction.DESC, "at")),
-				StaffAuditEntry.class);
 	}
 
 	public void createIndexes() {

@@ -92,6 +92,9 @@ public class StaffService {
 	}
 
 	private StaffReply answer(Agency agency, StaffCommand command) {
+		if (command instanceof StaffCommand.Score) {
+			return new StaffReply.ScoreShown(scores.of(agency));
+		}
 		if (command instanceof StaffCommand.ShowIndicator s) {
 			return indicator(agency, s.indicatorId());
 		}
@@ -111,7 +114,7 @@ public class StaffService {
 		if (command instanceof StaffCommand.SetPopulation p) {
 			return population(agency, p);
 		}
-		return new StaffReply.ScoreShown(scores.of(agency));
+		throw new IllegalArgumentException("not an agency command: " + command.audit());
 	}
 
 	private StaffReply indicator(Agency agency, String id) {
