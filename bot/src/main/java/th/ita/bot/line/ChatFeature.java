@@ -32,4 +32,9 @@ public interface ChatFeature {
 	default List<Message> continueFlow(ChatInput input) {
 		return List.of();
 	}
+
+	/** Messages added after the general help for this person (e.g. staff commands for staff). */
+	default List<Message> help(String userId) {
+		return List.of();
+	}
 }

@@ -21,7 +21,9 @@ public class ChatRouter {
 
 	public List<Message> route(ChatInput input) {
 		if (input.isText() && HELP_WORDS.contains(input.text().toUpperCase(java.util.Locale.ROOT))) {
-			return List.of(MainMenu.help());
+			List<Message> help = new java.util.ArrayList<>(List.of(MainMenu.help()));
+			features.forEach(f -> help.addAll(f.help(input.userId())));
+			return help;
 		}
 		for (ChatFeature feature : features) {
 			Optional<List<Message>> reply = feature.command(input);

@@ -116,6 +116,9 @@ public class TallyStore {
 	public Tally recount(String agency, int fiscalYear) {
 		Tally tally = new Tally();
 		Query q = Query.query(Criteria.where("agency").is(agency).and("fiscalYear").is(fiscalYear).and("counted").is(true));
+		// in batches: without a batch size the embedded server answers with one reply holding every
+		// match, which fails past the driver's 48 MB message limit (about 35,000 responses)
+		q.cursorBatchSize(1000);
 		try (var stream = mongo.stream(q, SurveyResponse.class)) {
 			stream.forEach(r -> {
 				if (r.tool() == Tool.OIT) {

@@ -1,0 +1,84 @@
+package th.ita.bot.staff;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import th.ita.scoring.Scheme;
+import th.ita.survey.agency.AgencyDirectory;
+import th.ita.survey.scores.LiveScores;
+import th.ita.survey.scores.SampleSizeRule;
+import th.ita.survey.scores.VisibleScores;
+import th.ita.survey.staff.StaffAudit;
+import th.ita.survey.staff.StaffDirectory;
+import th.ita.survey.staff.StaffRegistration;
+import th.ita.survey.staff.StaffService;
+
+/** Wires the survey engine's staff side; the k and sample-size rule come from properties. */
+@Configuration(proxyBeanMethods = false)
+class StaffConfiguration {
+
+	@Bean
+	StaffRegistration staffRegistration(MongoTemplate mongo, StaffDirectory staff, Clock clock) {
+		return new StaffRegistration(mongo, staff, clock);
+	}
+
+	@Bean
+	StaffAudit staffAudit(MongoTemplate mongo, Clock clock) {
+		return new StaffAudit(mongo, clock);
+	}
+
+	@Bean
+	SampleSizeRule sampleSizeRule(@Value("${ita.scores.sample.percent:10}") int percent,
+			@Value("${ita.scores.sample.minimum:30}") int minimum,
+			@Value("${ita.scores.sample.eit-cap-above:4000}") int eitCapAbove,
+			@Value("${ita.scores.sample.eit-cap:400}") int eitCap) {
+		return new SampleSizeRule(percent, minimum, eitCapAbove, eitCap);
+	}
+
+	@Bean
+	VisibleScores visibleScores(LiveScores live, SampleSizeRule rule,
+			@Value("${ita.scores.min-respondents:5}") int minRespondents) {
+		return new VisibleScores(live, rule, minRespondents);
+	}
+
+	@Bean
+	StaffService staffService(Scheme scheme, StaffDirectory staff, StaffRegistration registration, StaffAudit audit,
+			AgencyDirectory agencies, VisibleScores scores, LiveScores live) {
+		return new StaffService(scheme, staff, registration, audit, agencies, scores, live);
+	}
+
+	@Bean
+	ApplicationRunner staffStartup(StaffRegistration registration, StaffAudit audit) {
+		return args -> {
+			registration.createIndexes();
+			audit.createIndexes();
+			registration.forgetExpired();
+		};
+	}
+
+	@Bean
+	ExpiredCodeSweep expiredCodeSweep(StaffRegistration registration) {
+		return new ExpiredCodeSweep(registration);
+	}
+
+	/** Expired codes are refused on read; this only keeps the collection small on the embedded server. */
+	static class ExpiredCodeSweep {
+
+		private final StaffRegistration registration;
+
+		ExpiredCodeSweep(StaffRegistration registration) {
+			this.registration = registration;
+		}
+
+		@Scheduled(fixedDelayString = "${ita.sweep-interval:PT5M}", initialDelayString = "${ita.sweep-interval:PT5M}")
+		void sweep() {
+			registration.forgetExpired();
+		}
+	}
+}
