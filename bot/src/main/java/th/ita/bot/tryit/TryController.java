@@ -37,6 +37,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+import th.ita.survey.staff.StaffMember;
+import th.ita.survey.staff.StaffRegistration;
+
 /**
  * Talk to the bot in a browser, without a LINE channel: what the person types or taps becomes the
  * webhook event LINE would send, signed with the channel secret and posted to this instance's own
@@ -66,15 +69,22 @@ class TryController {
 
 	private final TryReplies replies;
 
+	private final StaffRegistration registration;
+
+	private final String demoAgency;
+
 	private final String channelSecret;
 
 	private final String webhookPath;
 
 	private final String page;
 
-	TryController(TryReplies replies, @Value("${line.bot.channel-secret}") String channelSecret,
+	TryController(TryReplies replies, StaffRegistration registration,
+			@Value("${ita.try.staff-agency:PKT}") String demoAgency, @Value("${line.bot.channel-secret}") String channelSecret,
 			@Value("${line.bot.handler.path:/callback}") String webhookPath) throws IOException {
 		this.replies = replies;
+		this.registration = registration;
+		this.demoAgency = demoAgency;
 		this.channelSecret = channelSecret;
 		this.webhookPath = webhookPath;
 		this.page = new ClassPathResource("tryit/try.html").getContentAsString(StandardCharsets.UTF_8);
@@ -94,6 +104,22 @@ class TryController {
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noStore())
 			.body(page);
+	}
+
+	/**
+	 * A one-time staff code for the demo agency, so a newcomer can try the staff commands from this
+	 * page: on a real deployment an admin runs {@code staff-code}. The page exists only while no
+	 * LINE channel is configured (or when switched on explicitly).
+	 */
+	@PostMapping("/try/staff-code")
+	ResponseEntity<String> staffCode() throws IOException {
+		StaffRegistration.IssuedCode issued = registration.issue(demoAgency, StaffMember.Role.STAFF,
+				Duration.ofMinutes(10));
+		ObjectNode out = LINE_JSON.createObjectNode();
+		out.put("code", issued.code());
+		out.put("agency", issued.agency());
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
+			.body(LINE_JSON.writeValueAsString(out));
 	}
 
 	@PostMapping(path = "/try/send", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -96,6 +96,22 @@ class TryPageIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
+	void aNewcomerTriesTheStaffCommandsWithAOneTimeCodeFromThePage() throws Exception {
+		JsonNode refused = say("คะแนน");
+		assertThat(refused.toString()).doesNotContain("ระดับ C").doesNotContain("IIT 83");
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try/staff-code"))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(r.statusCode()).isEqualTo(200);
+		String code = JSON.readTree(r.body()).get("code").asText();
+		assertThat(say("ลงทะเบียน " + code).toString()).contains("ลงทะเบียนเรียบร้อย");
+		JsonNode score = say("คะแนน");
+		assertThat(score.toString()).contains("สำนักงานจังหวัดภูเก็ต");
+		// the code worked once
+		assertThat(say("ลงทะเบียน " + code).toString()).doesNotContain("ลงทะเบียนเรียบร้อย");
+	}
+
+	@Test
 	void malformedInputIsRefused() throws Exception {
 		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try/send"))
 			.header("Content-Type", "application/json")
