@@ -167,8 +167,7 @@ public class SurveyService {
 			sessions.delete(s);
 		}
 		int fiscalYear = FiscalYear.of(today());
-		if (mongo.exists(Query.query(Criteria.where("_id").is(markId(userId, a.code(), start.tool(), fiscalYear))),
-				SubmissionMark.class)) {
+		if (marked(markId(userId, a.code(), start.tool(), fiscalYear))) {
 			return new SurveyStep.AlreadySubmitted(start.tool(), a, fiscalYear);
 		}
 		if (start.tool() == Tool.IIT) {
@@ -240,7 +239,7 @@ public class SurveyService {
 
 	private SurveyStep submit(String userId, SurveySession session) {
 		String markId = markId(userId, session.getAgency(), session.getTool(), session.getFiscalYear());
-		if (mongo.exists(Query.query(Criteria.where("_id").is(markId)), SubmissionMark.class)) {
+		if (marked(markId)) {
 			sessions.delete(session);
 			return new SurveyStep.AlreadySubmitted(session.getTool(), agency(session), session.getFiscalYear());
 		}
@@ -359,6 +358,14 @@ public class SurveyService {
 
 	private Agency agency(SurveySession session) {
 		return agencies.find(session.getAgency()).orElse(new Agency(session.getAgency(), session.getAgency(), null, null, null));
+	}
+
+	/**
+	 * Looked up by id, not with {@code exists}: that runs a count (an aggregation), which the
+	 * embedded server answers by scanning the whole collection instead of using the _id index.
+	 */
+	private boolean marked(String markId) {
+		return mongo.findById(markId, SubmissionMark.class) != null;
 	}
 
 	private String markId(String userId, String agency, Tool tool, int fiscalYear) {
