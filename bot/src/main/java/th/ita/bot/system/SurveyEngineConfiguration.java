@@ -50,8 +50,9 @@ class SurveyEngineConfiguration {
 	}
 
 	@Bean
-	AgencyDirectory agencyDirectory(AgencyRepository agencies) {
-		return new AgencyDirectory(agencies);
+	AgencyDirectory agencyDirectory(AgencyRepository agencies, Clock clock,
+			@Value("${ita.agencies-cache:PT5S}") java.time.Duration cacheFor) {
+		return new AgencyDirectory(agencies, clock, cacheFor);
 	}
 
 	@Bean
@@ -90,6 +91,11 @@ class SurveyEngineConfiguration {
 		return args -> {
 			mongo.indexOps("survey_sessions").createIndex(new Index("updatedAt", Sort.Direction.ASC).named("idle_ttl")
 				.expire(java.time.Duration.ofDays(30)));
+			// saves and deletes of a versioned session query {_id, version}; the embedded server uses an
+			// index only when the query's keys equal the index's, and otherwise scans every open session
+			// under a collection lock (trivially unique, and harmless on MongoDB)
+			mongo.indexOps("survey_sessions").createIndex(new Index().on("_id", Sort.Direction.ASC)
+				.on("version", Sort.Direction.ASC).unique().named("id_version"));
 			mongo.indexOps("responses").createIndex(new Index().on("agency", Sort.Direction.ASC)
 				.on("fiscalYear", Sort.Direction.ASC).on("tool", Sort.Direction.ASC).named("agency_year_tool"));
 			mongo.indexOps("responses").createIndex(new Index("counted", Sort.Direction.ASC).named("counted"));
