@@ -58,7 +58,9 @@ public class LineEventHandler {
 			return; // group/room events without a user: the bot serves one-to-one chats
 		}
 		String eventId = event.webhookEventId();
-		if (ledger.seen(eventId)) {
+		// only an event LINE marks as redelivered can have been handled before: the look-up is saved
+		// for the rest (a duplicate handled at the same time is still caught by record below)
+		if (redelivered(event) && ledger.seen(eventId)) {
 			log.debug("Event already handled, skipped");
 			return;
 		}
@@ -72,6 +74,10 @@ public class LineEventHandler {
 			return; // another instance handled the same delivery at the same time
 		}
 		replies.reply(replyToken(event), reply);
+	}
+
+	static boolean redelivered(Event event) {
+		return event.deliveryContext() == null || !Boolean.FALSE.equals(event.deliveryContext().isRedelivery());
 	}
 
 	static ChatInput toInput(Event event, String userId) {
