@@ -102,6 +102,7 @@ public class LoadBench {
 			Result r = switch (s) {
 				case "load" -> Scenarios.load(o, "load", 0.0);
 				case "redelivery" -> Scenarios.load(o, "redelivery", 0.10);
+				case "capacity" -> Scenarios.capacity(o);
 				case "crash" -> Scenarios.crash(o);
 				case "outage" -> Scenarios.outage(o);
 				case "fuzz" -> Scenarios.fuzz(o);
@@ -153,6 +154,8 @@ public class LoadBench {
 
 		int guesses = 10_000;
 
+		int people = 16;
+
 		Path jar = Path.of("bot/target/ita-bot.jar");
 
 		Path work = Path.of("target/bench");
@@ -181,6 +184,7 @@ public class LoadBench {
 					case "--crash-people" -> o.crashPeople = Integer.parseInt(v);
 					case "--kills" -> o.kills = Integer.parseInt(v);
 					case "--guesses" -> o.guesses = Integer.parseInt(v);
+					case "--people" -> o.people = Integer.parseInt(v);
 					case "--jar" -> o.jar = Path.of(v);
 					case "--work" -> o.work = Path.of(v);
 					case "--results" -> o.results = Path.of(v);
@@ -998,26 +1002,28 @@ public class LoadBench {
 
 		/**
 		 * Sends events at {@code rate} per second (0: whenever someone is ready) for {@code seconds};
-		 * when nobody is ready and {@code spawn} gives a new person, that person starts.
+		 * when nobody is ready, {@code spawn} may bring a new person (null: nobody now). With
+		 * {@code untilDone} it returns early once nobody is left and {@code spawn} brings nobody.
+		 * Returns the events that were due but had nobody to send them.
 		 */
-		long drive(double rate, double seconds, java.util.function.Supplier<Walker> spawn) {
+		long drive(double rate, double seconds, java.util.function.Supplier<Walker> spawn, boolean untilDone) {
 			long start = System.nanoTime();
 			long end = start + (long) (seconds * 1e9);
 			long sent = 0;
 			long starved = 0;
-			boolean exhausted = spawn == null;
 			while (System.nanoTime() < end) {
 				long now = System.nanoTime();
 				long due = rate > 0 ? (long) ((now - start) * rate / 1e9) : Long.MAX_VALUE;
+				boolean nobodyNew = false;
 				while (sent < due) {
 					Walker w = thinking.peek();
 					if (w != null && w.readyAt <= now) {
 						thinking.poll();
 					}
 					else {
-						w = exhausted ? null : spawn.get();
+						w = spawn == null ? null : spawn.get();
 						if (w == null) {
-							exhausted = spawn == null || rate <= 0;
+							nobodyNew = true;
 							if (rate > 0 && due - sent > rate / 10) {
 								starved += due - sent - (long) (rate / 10);
 								sent = due - (long) (rate / 10);
@@ -1029,7 +1035,7 @@ public class LoadBench {
 					w.act();
 					sent++;
 				}
-				if (exhausted && active.isEmpty() && thinking.isEmpty()) {
+				if (untilDone && nobodyNew && active.isEmpty() && thinking.isEmpty()) {
 					break;
 				}
 				LockSupport.parkNanos(rate > 0 ? 250_000 : 1_000_000);
@@ -1321,15 +1327,15 @@ public class LoadBench {
 			warm.measuring = false;
 			warm.thinkMin = 0;
 			warm.thinkMax = 50;
-			warm.drive(Math.min(o.rate, 300), 15, () -> new Walker(warm, "EIT", "PKT", null));
-			warm.drive(0, 60, null);
+			warm.drive(0, 45, () -> warm.active.size() < 16 ? new Walker(warm, "EIT", "PKT", null) : null, false);
+			warm.drive(0, 60, null, true);
 			warm.stop();
 			// idle: one event at a time
 			Platform idle = new Platform(sender, line, 10_000);
 			idle.thinkMin = 30;
 			idle.thinkMax = 60;
-			idle.drive(20, 15, () -> idle.active.isEmpty() ? new Walker(idle, "EIT", "PKT", null) : null);
-			idle.drive(0, 30, null);
+			idle.drive(20, 15, () -> idle.active.isEmpty() ? new Walker(idle, "EIT", "PKT", null) : null, false);
+			idle.drive(0, 30, null, true);
 			idle.stop();
 			long[] idleSorted = idle.stats.sorted();
 			double idleP99 = Stats.ms(idleSorted, 99);
@@ -1347,7 +1353,7 @@ public class LoadBench {
 			AtomicInteger maxActive = new AtomicInteger();
 			ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(daemon("active-watch"));
 			watch.scheduleAtFixedRate(() -> maxActive.accumulateAndGet(p.active.size(), Math::max), 0, 100, TimeUnit.MILLISECONDS);
-			long starved = p.drive(o.rate, o.duration, () -> new Walker(p, "EIT", "PKT", null));
+			long starved = p.drive(o.rate, o.duration, () -> new Walker(p, "EIT", "PKT", null), false);
 			double window = (System.nanoTime() - t0) / 1e9;
 			p.measuring = false;
 			long sentInWindow = p.stats.sent.get();
@@ -1358,7 +1364,7 @@ public class LoadBench {
 			log(name + ": " + o.duration + " s at " + o.rate + "/s done, letting " + p.active.size() + " people finish");
 			p.thinkMin = 0;
 			p.thinkMax = 100;
-			p.drive(0, 180, null);
+			p.drive(0, 180, null, true);
 			watch.shutdownNow();
 			Thread.sleep(1500); // late duplicate deliveries
 			boolean healthy = bot.healthy(HttpClient.newHttpClient());
@@ -1417,6 +1423,63 @@ public class LoadBench {
 		}
 
 		/**
+		 * Capacity: a fixed number of people tapping without pause (closed loop) for the duration:
+		 * the throughput the bot reaches on this machine, and the latency at that throughput.
+		 */
+		static Result capacity(Options o) throws Exception {
+			Result res = new Result("capacity (" + o.people + " people tapping without pause)");
+			LineStub line = new LineStub(o.lineLatency);
+			Path db = freshDb(o, "capacity");
+			Bot bot = new Bot(o, "capacity", Bot.embedded(db, line)).start();
+			if (!bot.awaitHealthy(Duration.ofSeconds(120))) {
+				res.check("bot started", false);
+				return res;
+			}
+			Sender sender = new Sender(bot.url("/callback"));
+			Platform warm = new Platform(sender, line, 1);
+			warm.measuring = false;
+			warm.thinkMin = 0;
+			warm.thinkMax = 1;
+			warm.drive(0, 45, () -> warm.active.size() < o.people ? new Walker(warm, "EIT", "PKT", null) : null, false);
+			warm.drive(0, 60, null, true);
+			warm.stop();
+			Platform p = new Platform(sender, line, 2_000_000);
+			p.thinkMin = 0;
+			p.thinkMax = 1;
+			double botCpu0 = bot.cpuSeconds();
+			double genCpu0 = Machine.cpuSeconds(ProcessHandle.current().pid());
+			long t0 = System.nanoTime();
+			p.drive(0, o.duration, () -> p.active.size() < o.people ? new Walker(p, "EIT", "PKT", null) : null, false);
+			double window = (System.nanoTime() - t0) / 1e9;
+			p.measuring = false;
+			double botCpu = bot.cpuSeconds() - botCpu0;
+			double genCpu = Machine.cpuSeconds(ProcessHandle.current().pid()) - genCpu0;
+			long acked = p.stats.acked.get();
+			p.drive(0, 120, null, true);
+			long hwm = bot.hwmKb();
+			p.stop();
+			bot.stop();
+			line.stop();
+			List<Walker> all = new ArrayList<>(p.finished);
+			all.addAll(warm.finished);
+			all.addAll(p.active);
+			all.addAll(warm.active);
+			Path expected = writeExpected(o.work.resolve("capacity-expected.txt"), all);
+			DbCheck check = bot.dbCheck(List.of("--ita.embedded-mongo.file=" + db.toAbsolutePath()),
+					List.of("--agency", "PKT", "--expect", expected.toAbsolutePath().toString(), "--forbid", USER_MARK));
+			res.put("events/s acknowledged", String.format(Locale.ROOT, "%.0f", acked / window));
+			res.put("ack latency", p.stats.latencies());
+			res.put("HTTP statuses", p.stats.statusCounts());
+			res.put("bot CPU / generator CPU", String.format(Locale.ROOT, "%.2f / %.2f cores", botCpu / window, genCpu / window));
+			res.put("bot CPU per event", String.format(Locale.ROOT, "%.2f ms", acked == 0 ? 0 : botCpu * 1000 / acked));
+			res.put("bot peak RSS", (hwm / 1024) + " MB");
+			res.put("db-check", check.ok() ? "OK" : "FAILED: " + check.problems());
+			res.check("no HTTP errors", p.stats.errors() == 0);
+			res.check("db-check", check.ok());
+			return res;
+		}
+
+		/**
 		 * Crash: people mid-survey, the bot is killed with SIGKILL (repeatedly), started again on the
 		 * same H2 file; events in flight at the kill are redelivered as LINE does; everyone finishes.
 		 */
@@ -1442,7 +1505,7 @@ public class LoadBench {
 				people.add(w);
 			}
 			java.util.Iterator<Walker> arrivals = people.iterator();
-			Thread driver = new Thread(() -> p.drive(0, 600, () -> arrivals.hasNext() ? arrivals.next() : null), "crash-driver");
+			Thread driver = new Thread(() -> p.drive(0, 600, () -> arrivals.hasNext() ? arrivals.next() : null, true), "crash-driver");
 			driver.start();
 			List<String> kills = new ArrayList<>();
 			long hwm = 0;
@@ -1536,21 +1599,21 @@ public class LoadBench {
 			p.thinkMax = 800;
 			p.replyTimeoutNanos = TimeUnit.SECONDS.toNanos(15);
 			double rate = Math.min(200, o.rate);
-			p.drive(rate, 8, () -> new Walker(p, "EIT", "PKT", null));
+			p.drive(rate, 8, () -> new Walker(p, "EIT", "PKT", null), false);
 			Map<Integer, AtomicLong> before = snapshot(p.stats.statuses);
 			server.stop();
 			log("outage: database stopped");
 			long t = System.nanoTime();
-			p.drive(rate, 8, () -> new Walker(p, "EIT", "PKT", null));
+			p.drive(rate, 8, () -> new Walker(p, "EIT", "PKT", null), false);
 			Map<Integer, AtomicLong> during = diff(snapshot(p.stats.statuses), before);
 			boolean healthDown = !bot.healthy(HttpClient.newHttpClient());
 			server = DbServer.start(o, lib, dbPort, db);
 			log("outage: database back after " + Math.round((System.nanoTime() - t) / 1e9) + " s");
 			Map<Integer, AtomicLong> beforeRecovery = snapshot(p.stats.statuses);
-			p.drive(rate, 10, () -> new Walker(p, "EIT", "PKT", null));
+			p.drive(rate, 10, () -> new Walker(p, "EIT", "PKT", null), false);
 			p.thinkMin = 0;
 			p.thinkMax = 100;
-			p.drive(0, 180, null);
+			p.drive(0, 180, null, true);
 			Map<Integer, AtomicLong> after = diff(snapshot(p.stats.statuses), beforeRecovery);
 			boolean healthy = bot.healthy(HttpClient.newHttpClient());
 			p.stop();
@@ -1630,7 +1693,7 @@ public class LoadBench {
 				honest.add(w);
 			}
 			java.util.Iterator<Walker> arrivals = honest.iterator();
-			Thread driver = new Thread(() -> p.drive(0, 300, () -> arrivals.hasNext() ? arrivals.next() : null), "honest");
+			Thread driver = new Thread(() -> p.drive(0, 300, () -> arrivals.hasNext() ? arrivals.next() : null, true), "honest");
 			driver.start();
 			Fuzz fuzz = new Fuzz(sender, line);
 			Map<String, Map<Integer, Long>> byKind = fuzz.run(o.fuzz);
@@ -1700,7 +1763,7 @@ public class LoadBench {
 				people.add(w);
 			}
 			java.util.Iterator<Walker> arrivals = people.iterator();
-			p.drive(0, 300, () -> arrivals.hasNext() ? arrivals.next() : null);
+			p.drive(0, 300, () -> arrivals.hasNext() ? arrivals.next() : null, true);
 			p.stop();
 			bot.stop();
 			line.stop();
