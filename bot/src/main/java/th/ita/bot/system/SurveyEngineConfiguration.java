@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -87,7 +88,8 @@ class SurveyEngineConfiguration {
 	 */
 	@Bean
 	ApplicationRunner surveyEngineStartup(MongoTemplate mongo, AgencyDirectory agencies, SurveyService surveys,
-			EventLedger ledger, @Value("${ita.agencies-file:classpath:agencies.json}") Resource agenciesFile) {
+			EventLedger ledger, @Value("${ita.agencies-file:classpath:agencies.json}") Resource agenciesFile,
+			ObjectProvider<EmbeddedDatabase> embedded) {
 		return args -> {
 			mongo.indexOps("survey_sessions").createIndex(new Index("updatedAt", Sort.Direction.ASC).named("idle_ttl")
 				.expire(java.time.Duration.ofDays(30)));
@@ -104,6 +106,8 @@ class SurveyEngineConfiguration {
 			SurveyService.RecoveryReport report = surveys.recover();
 			log.info("Startup sweep: {} submits finished, {} responses counted, {} idle sessions deleted",
 					report.submitsFinished(), report.responsesCounted(), report.idleSessionsDeleted());
+			// agencies and indexes in the file before the first webhook (a crash journal replays onto them)
+			embedded.ifAvailable(EmbeddedDatabase::checkpoint);
 		};
 	}
 
