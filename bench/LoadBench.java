@@ -2125,7 +2125,7 @@ public class LoadBench {
 				}
 				case "postback" -> ",\"postback\":{\"data\":" + Json.quote(r.nextBoolean() ? forgedPostback(r) : randomText(r, 100))
 						+ (r.nextBoolean() ? ",\"params\":{\"datetime\":\"2026-11-24T10:00\"}" : "") + "}";
-				case "beacon" -> ",\"beacon\":{\"hwid\":\"d41d8cd98f\",\"type\":\"enter\",\"dm\":\"" + randomText(r, 10).replace("\"", "").replace("\\", "") + "\"}";
+				case "beacon" -> ",\"beacon\":{\"hwid\":\"d41d8cd98f\",\"type\":\"enter\",\"dm\":" + Json.quote(randomText(r, 10)) + "}";
 				case "accountLink" -> ",\"link\":{\"result\":\"ok\",\"nonce\":\"xxxxxxxxxxxxxxx\"}";
 				case "memberJoined" -> ",\"joined\":{\"members\":[{\"type\":\"user\",\"userId\":" + Json.quote(user) + "}]}";
 				case "memberLeft" -> ",\"left\":{\"members\":[{\"type\":\"user\",\"userId\":" + Json.quote(user) + "}]}";
