@@ -101,6 +101,8 @@ class SurveyEngineConfiguration {
 			mongo.indexOps("responses").createIndex(new Index().on("agency", Sort.Direction.ASC)
 				.on("fiscalYear", Sort.Direction.ASC).on("tool", Sort.Direction.ASC).named("agency_year_tool"));
 			mongo.indexOps("responses").createIndex(new Index("counted", Sort.Direction.ASC).named("counted"));
+			mongo.indexOps(SurveyService.CODE_ATTEMPTS).createIndex(new Index("expiresAt", Sort.Direction.ASC).named("ttl")
+				.expire(java.time.Duration.ZERO));
 			ledger.createIndexes();
 			agencies.importMissing(agenciesFile);
 			SurveyService.RecoveryReport report = surveys.recover();
