@@ -41,6 +41,9 @@ public class LineEventHandler {
 
 	@EventMapping
 	public void handle(Event event) {
+		if (WebhookFailureFilter.failed()) {
+			return; // the whole delivery comes again: no need to wait for the database once more
+		}
 		try {
 			process(event);
 		}
@@ -52,13 +55,27 @@ public class LineEventHandler {
 		}
 	}
 
+	/**
+	 * Handles an event again from {@link WebhookJournal} after an unclean stop: skipped when the
+	 * database already has it, and no reply (the person may have had it; the token is stale).
+	 */
+	void replay(Event event) {
+		process(event, true);
+	}
+
 	private void process(Event event) {
+		process(event, false);
+	}
+
+	private void process(Event event, boolean replaying) {
 		String userId = event.source() == null ? null : event.source().userId();
 		if (userId == null || userId.isBlank()) {
 			return; // group/room events without a user: the bot serves one-to-one chats
 		}
 		String eventId = event.webhookEventId();
-		if (ledger.seen(eventId)) {
+		// only an event LINE marks as redelivered can have been handled before: the look-up is saved
+		// for the rest (a duplicate handled at the same time is still caught by record below)
+		if ((replaying || redelivered(event)) && ledger.seen(eventId)) {
 			log.debug("Event already handled, skipped");
 			return;
 		}
@@ -68,10 +85,14 @@ public class LineEventHandler {
 			return;
 		}
 		List<Message> reply = router.route(input);
-		if (!ledger.record(eventId)) {
+		if (!ledger.record(eventId) || replaying) {
 			return; // another instance handled the same delivery at the same time
 		}
 		replies.reply(replyToken(event), reply);
+	}
+
+	static boolean redelivered(Event event) {
+		return event.deliveryContext() == null || !Boolean.FALSE.equals(event.deliveryContext().isRedelivery());
 	}
 
 	static ChatInput toInput(Event event, String userId) {

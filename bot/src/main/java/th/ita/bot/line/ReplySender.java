@@ -1,6 +1,8 @@
 package th.ita.bot.line;
 
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.messaging.model.Message;
@@ -9,11 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The one reply path. Sends without waiting (the SDK's client is asynchronous), so the webhook is
- * acknowledged as soon as the state change is stored; at most 5 messages, as LINE allows.
+ * acknowledged as soon as the state change is stored; at most 5 messages, as LINE allows. Replies
+ * waiting for the LINE API are bounded: if it stalls, further replies are dropped (logged) rather
+ * than queued until memory runs out; the state is stored, so the person's next message gets the
+ * current question again.
  */
 @Component
 public class ReplySender {
@@ -26,8 +32,13 @@ public class ReplySender {
 
 	private List<ReplyCapture> captures = List.of();
 
-	public ReplySender(MessagingApiClient client) {
+	private final Semaphore pending;
+
+	private final AtomicLong dropped = new AtomicLong();
+
+	public ReplySender(MessagingApiClient client, @Value("${ita.line.max-pending-replies:10000}") int maxPending) {
 		this.client = client;
+		this.pending = new Semaphore(maxPending);
 	}
 
 	@Autowired(required = false)
@@ -48,7 +59,14 @@ public class ReplySender {
 				return;
 			}
 		}
+		if (!pending.tryAcquire()) {
+			if (dropped.incrementAndGet() % 100 == 1) {
+				log.warn("LINE API not keeping up: {} replies dropped so far", dropped.get());
+			}
+			return;
+		}
 		client.replyMessage(new ReplyMessageRequest(replyToken, batch, false)).whenComplete((result, error) -> {
+			pending.release();
 			if (error != null) {
 				// the reply token is single-use and short-lived: nothing to retry; the person's next
 				// message gets the current question again, since the state is already stored

@@ -55,6 +55,10 @@ final class SurveyMessages {
 			return List.of(Messages.text("ใส่รหัสไม่ถูกต้องหลายครั้ง จึงยกเลิกการเข้าแบบวัด IIT กรุณาติดต่อผู้ดูแลของหน่วยงานเพื่อขอรหัส",
 					MainMenu.actions()));
 		}
+		if (step instanceof SurveyStep.AccessLocked a) {
+			return List.of(Messages.text("ใส่รหัสเข้าร่วมผิดหลายครั้งเกินไปในวันนี้ ระบบจะไม่ตรวจรหัสของท่านสำหรับ" + a.agency().name()
+					+ "จนถึงวันพรุ่งนี้ หากท่านเป็นบุคลากรของหน่วยงาน กรุณาติดต่อผู้ดูแลเพื่อขอรหัส", MainMenu.actions()));
+		}
 		if (step instanceof SurveyStep.UnknownAgency u) {
 			return List.of(Messages.text("ไม่พบหน่วยงานรหัส \"" + Messages.fit(u.code(), 30)
 					+ "\" กรุณาตรวจสอบรหัส หรือพิมพ์ \"ทำแบบประเมิน\" เพื่อเลือกหน่วยงาน", MainMenu.actions()));

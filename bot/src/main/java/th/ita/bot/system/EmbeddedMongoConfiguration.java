@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.mongodb.ConnectionString;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
  * The embedded default database: mongo-java-server with its H2 file backend, started in-process
  * when no MongoDB URI is configured, so the bot runs on a fresh machine and keeps its data across
  * restarts. With {@code spring.mongodb.uri} (env {@code SPRING_MONGODB_URI}) set, nothing here
- * starts and Boot connects to the real MongoDB.
+ * starts and Boot connects to the real MongoDB. The file is written at checkpoints (see
+ * {@link EmbeddedDatabase}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.mongodb.uri:${spring.data.mongodb.uri:}}'.isEmpty()")
@@ -31,13 +29,10 @@ class EmbeddedMongoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
-	@Bean(destroyMethod = "shutdownNow")
-	MongoServer embeddedMongoServer(@Value("${ita.embedded-mongo.file:data/ita-bot.mv}") String file) {
-		MongoBackend backend;
-		if ("memory".equals(file)) {
-			backend = new MemoryBackend();
-		}
-		else {
+	@Bean(destroyMethod = "close")
+	EmbeddedDatabase embeddedDatabase(@Value("${ita.embedded-mongo.file:data/ita-bot.mv}") String file,
+			@Value("${ita.embedded-mongo.checkpoint-interval:PT1S}") Duration checkpointInterval) {
+		if (!"memory".equals(file)) {
 			Path path = Path.of(file).toAbsolutePath();
 			try {
 				Files.createDirectories(path.getParent());
@@ -45,19 +40,17 @@ class EmbeddedMongoConfiguration {
 			catch (IOException ex) {
 				throw new UncheckedIOException("cannot create " + path.getParent(), ex);
 			}
-			backend = new H2Backend(path.toString());
 		}
-		MongoServer server = new MongoServer(backend);
-		server.bind("127.0.0.1", 0);
+		EmbeddedDatabase database = EmbeddedDatabase.start(file, checkpointInterval);
 		log.info("Embedded MongoDB (mongo-java-server, {}) on {}", "memory".equals(file) ? "in memory" : file,
-				server.getConnectionString());
-		return server;
+				database.connectionString());
+		return database;
 	}
 
 	@Bean
-	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server,
+	MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedDatabase embedded,
 			@Value("${ita.mongo.database:ita}") String database) {
-		ConnectionString cs = new ConnectionString(server.getConnectionString() + "/" + database);
+		ConnectionString cs = new ConnectionString(embedded.connectionString() + "/" + database);
 		return () -> cs;
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -50,8 +51,9 @@ class SurveyEngineConfiguration {
 	}
 
 	@Bean
-	AgencyDirectory agencyDirectory(AgencyRepository agencies) {
-		return new AgencyDirectory(agencies);
+	AgencyDirectory agencyDirectory(AgencyRepository agencies, Clock clock,
+			@Value("${ita.agencies-cache:PT5S}") java.time.Duration cacheFor) {
+		return new AgencyDirectory(agencies, clock, cacheFor);
 	}
 
 	@Bean
@@ -86,18 +88,28 @@ class SurveyEngineConfiguration {
 	 */
 	@Bean
 	ApplicationRunner surveyEngineStartup(MongoTemplate mongo, AgencyDirectory agencies, SurveyService surveys,
-			EventLedger ledger, @Value("${ita.agencies-file:classpath:agencies.json}") Resource agenciesFile) {
+			EventLedger ledger, @Value("${ita.agencies-file:classpath:agencies.json}") Resource agenciesFile,
+			ObjectProvider<EmbeddedDatabase> embedded) {
 		return args -> {
 			mongo.indexOps("survey_sessions").createIndex(new Index("updatedAt", Sort.Direction.ASC).named("idle_ttl")
 				.expire(java.time.Duration.ofDays(30)));
+			// saves and deletes of a versioned session query {_id, version}; the embedded server uses an
+			// index only when the query's keys equal the index's, and otherwise scans every open session
+			// under a collection lock (trivially unique, and harmless on MongoDB)
+			mongo.indexOps("survey_sessions").createIndex(new Index().on("_id", Sort.Direction.ASC)
+				.on("version", Sort.Direction.ASC).unique().named("id_version"));
 			mongo.indexOps("responses").createIndex(new Index().on("agency", Sort.Direction.ASC)
 				.on("fiscalYear", Sort.Direction.ASC).on("tool", Sort.Direction.ASC).named("agency_year_tool"));
 			mongo.indexOps("responses").createIndex(new Index("counted", Sort.Direction.ASC).named("counted"));
+			mongo.indexOps(SurveyService.CODE_ATTEMPTS).createIndex(new Index("expiresAt", Sort.Direction.ASC).named("ttl")
+				.expire(java.time.Duration.ZERO));
 			ledger.createIndexes();
 			agencies.importMissing(agenciesFile);
 			SurveyService.RecoveryReport report = surveys.recover();
 			log.info("Startup sweep: {} submits finished, {} responses counted, {} idle sessions deleted",
 					report.submitsFinished(), report.responsesCounted(), report.idleSessionsDeleted());
+			// agencies and indexes in the file before the first webhook (a crash journal replays onto them)
+			embedded.ifAvailable(EmbeddedDatabase::checkpoint);
 		};
 	}
 

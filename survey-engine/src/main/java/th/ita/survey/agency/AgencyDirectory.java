@@ -3,8 +3,13 @@ package th.ita.survey.agency;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +22,10 @@ import org.springframework.core.io.Resource;
 /**
  * The agencies the bot serves. The agencies file seeds the database: agencies missing from it are
  * added on start; ones already there keep what admins changed (access codes, headcounts).
+ * <p>
+ * Every chat message needs its agency, and agencies change a few times a year: with a cache time,
+ * lookups read a copy of all agencies taken at most that long ago (a change made by another
+ * process, such as the {@code agency} admin command, shows after it; one made here at once).
  */
 public class AgencyDirectory {
 
@@ -24,8 +33,37 @@ public class AgencyDirectory {
 
 	private final AgencyRepository agencies;
 
+	private final Clock clock;
+
+	private final Duration cacheFor;
+
+	private volatile Snapshot snapshot;
+
+	private record Snapshot(Map<String, Agency> byCode, List<Agency> all, Instant until) {
+	}
+
+	/** Reads the database on every lookup. */
 	public AgencyDirectory(AgencyRepository agencies) {
+		this(agencies, Clock.systemUTC(), Duration.ZERO);
+	}
+
+	public AgencyDirectory(AgencyRepository agencies, Clock clock, Duration cacheFor) {
 		this.agencies = agencies;
+		this.clock = clock;
+		this.cacheFor = cacheFor;
+	}
+
+	private Snapshot snapshot() {
+		Snapshot s = snapshot;
+		Instant now = clock.instant();
+		if (s == null || !now.isBefore(s.until())) {
+			List<Agency> all = agencies.findAll().stream().sorted(Comparator.comparing(Agency::code)).toList();
+			Map<String, Agency> byCode = new HashMap<>();
+			all.forEach(a -> byCode.put(a.code(), a));
+			s = new Snapshot(byCode, all, now.plus(cacheFor));
+			snapshot = s;
+		}
+		return s;
 	}
 
 	public int importMissing(Resource file) {
@@ -41,6 +79,7 @@ public class AgencyDirectory {
 					added++;
 				}
 			}
+			snapshot = null;
 			log.info("Agencies file {}: {} added, {} in the database", file.getFilename(), added, agencies.count());
 			return added;
 		}
@@ -53,14 +92,22 @@ public class AgencyDirectory {
 		if (code == null || code.isBlank()) {
 			return Optional.empty();
 		}
-		return agencies.findById(Agency.normalize(code));
+		if (cacheFor.isZero()) {
+			return agencies.findById(Agency.normalize(code));
+		}
+		return Optional.ofNullable(snapshot().byCode().get(Agency.normalize(code)));
 	}
 
 	public List<Agency> all() {
-		return agencies.findAll().stream().sorted(Comparator.comparing(Agency::code)).toList();
+		if (cacheFor.isZero()) {
+			return agencies.findAll().stream().sorted(Comparator.comparing(Agency::code)).toList();
+		}
+		return snapshot().all();
 	}
 
 	public Agency save(Agency agency) {
-		return agencies.save(agency);
+		Agency saved = agencies.save(agency);
+		snapshot = null;
+		return saved;
 	}
 }

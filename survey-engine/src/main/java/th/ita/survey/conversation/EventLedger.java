@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.bson.Document;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,8 +40,12 @@ public class EventLedger {
 		mongo.indexOps(COLLECTION).createIndex(new Index("at", Sort.Direction.ASC).named("ttl").expire(KEEP));
 	}
 
+	/**
+	 * By id, not with {@code exists}: that runs a count (an aggregation), which the embedded server
+	 * answers by scanning every handled event instead of using the _id index.
+	 */
 	public boolean seen(String eventId) {
-		return eventId != null && mongo.exists(Query.query(Criteria.where("_id").is(eventId)), COLLECTION);
+		return eventId != null && mongo.findById(eventId, Document.class, COLLECTION) != null;
 	}
 
 	/** Records an event as handled; false when another instance recorded it first. */

@@ -45,6 +45,12 @@ public class SurveyService {
 
 	static final int MAX_CODE_ATTEMPTS = 5;
 
+	/** Wrong IIT access codes one person may try per agency and day, over all attempts. */
+	static final int DAILY_CODE_LIMIT = 10;
+
+	/** Wrong-code counters, keyed by a RATE_LIMIT pseudonym of person, agency and day. */
+	public static final String CODE_ATTEMPTS = "code_attempts";
+
 	private final Scheme scheme;
 
 	private final AgencyDirectory agencies;
@@ -116,7 +122,7 @@ public class SurveyService {
 		}
 		if (command instanceof SurveyCommand.Text text) {
 			if (session.getPhase() == Phase.AWAITING_CODE) {
-				return accessCode(session, text.text());
+				return accessCode(userId, session, text.text());
 			}
 			return again(session, returning(session) ? SurveyStep.Hint.RESUMED : SurveyStep.Hint.USE_BUTTONS);
 		}
@@ -161,7 +167,7 @@ public class SurveyService {
 			SurveySession s = found.get();
 			boolean same = s.getTool() == start.tool() && s.getAgency().equals(a.code());
 			if (same && s.getPhase() == Phase.AWAITING_CODE) {
-				return start.accessCode() == null ? new SurveyStep.AskAccessCode(a, false) : accessCode(s, start.accessCode());
+				return start.accessCode() == null ? new SurveyStep.AskAccessCode(a, false) : accessCode(userId, s, start.accessCode());
 			}
 			if (same) {
 				return again(s, SurveyStep.Hint.RESUMED);
@@ -172,8 +178,7 @@ public class SurveyService {
 			sessions.delete(s);
 		}
 		int fiscalYear = FiscalYear.of(today());
-		if (mongo.exists(Query.query(Criteria.where("_id").is(markId(userId, a.code(), start.tool(), fiscalYear))),
-				SubmissionMark.class)) {
+		if (marked(markId(userId, a.code(), start.tool(), fiscalYear))) {
 			return new SurveyStep.AlreadySubmitted(start.tool(), a, fiscalYear);
 		}
 		if (start.tool() == Tool.IIT) {
@@ -182,21 +187,30 @@ public class SurveyService {
 				sessions.save(s);
 				return new SurveyStep.AskAccessCode(a, false);
 			}
-			return accessCode(sessions.save(s), start.accessCode());
+			return accessCode(userId, sessions.save(s), start.accessCode());
 		}
 		SurveySession s = sessions
 			.save(new SurveySession(key, start.tool(), a.code(), fiscalYear, Phase.ANSWERING, clock.instant()));
 		return ask(s, null);
 	}
 
-	private SurveyStep accessCode(SurveySession session, String code) {
+	private SurveyStep accessCode(String userId, SurveySession session, String code) {
 		Agency agency = agency(session);
+		// five wrong codes drop the attempt, but starting again is free: without a daily limit one
+		// person could try every code of a pattern (the benchmark found PKT2569 after 2,570 tries)
+		String limiter = pseudonyms.of(Purpose.RATE_LIMIT, "IIT_CODE", userId, agency.code(), today().toString());
+		if (wrongCodesToday(limiter) >= DAILY_CODE_LIMIT) {
+			sessions.delete(session);
+			return new SurveyStep.AccessLocked(agency);
+		}
 		String expected = agency.iitAccessCode();
 		if (expected != null && !expected.isBlank() && expected.trim().equalsIgnoreCase(code.trim())) {
 			session.setPhase(Phase.ANSWERING);
 			session.setCursor(0);
 			return ask(save(session), null);
 		}
+		mongo.upsert(Query.query(Criteria.where("_id").is(limiter)),
+				new Update().inc("n", 1).setOnInsert("expiresAt", clock.instant().plus(Duration.ofDays(2))), CODE_ATTEMPTS);
 		session.setCodeAttempts(session.getCodeAttempts() + 1);
 		if (session.getCodeAttempts() >= MAX_CODE_ATTEMPTS) {
 			sessions.delete(session);
@@ -245,7 +259,7 @@ public class SurveyService {
 
 	private SurveyStep submit(String userId, SurveySession session) {
 		String markId = markId(userId, session.getAgency(), session.getTool(), session.getFiscalYear());
-		if (mongo.exists(Query.query(Criteria.where("_id").is(markId)), SubmissionMark.class)) {
+		if (marked(markId)) {
 			sessions.delete(session);
 			return new SurveyStep.AlreadySubmitted(session.getTool(), agency(session), session.getFiscalYear());
 		}
@@ -312,6 +326,7 @@ public class SurveyService {
 			counted++;
 		}
 		long expired = sessions.deleteByUpdatedAtBefore(now.minus(IDLE_LIMIT));
+		mongo.remove(Query.query(Criteria.where("expiresAt").lt(now)), CODE_ATTEMPTS);
 		return new RecoveryReport(submits, counted, expired);
 	}
 
@@ -328,6 +343,10 @@ public class SurveyService {
 	}
 
 	private SurveyStep ask(SurveySession session, SurveyStep.Hint hint) {
+		if (session.getPhase() == Phase.AWAITING_CODE) {
+			// never an item before the code: a forged "submit" or "resume" tap showed IIT item 1 here
+			return new SurveyStep.AskAccessCode(agency(session), false);
+		}
 		if (session.getPhase() == Phase.REVIEW) {
 			return review(session);
 		}
@@ -364,6 +383,19 @@ public class SurveyService {
 
 	private Agency agency(SurveySession session) {
 		return agencies.find(session.getAgency()).orElse(new Agency(session.getAgency(), session.getAgency(), null, null, null));
+	}
+
+	private int wrongCodesToday(String limiter) {
+		org.bson.Document counter = mongo.findById(limiter, org.bson.Document.class, CODE_ATTEMPTS);
+		return counter == null ? 0 : ((Number) counter.get("n")).intValue();
+	}
+
+	/**
+	 * Looked up by id, not with {@code exists}: that runs a count (an aggregation), which the
+	 * embedded server answers by scanning the whole collection instead of using the _id index.
+	 */
+	private boolean marked(String markId) {
+		return mongo.findById(markId, SubmissionMark.class) != null;
 	}
 
 	private String markId(String userId, String agency, Tool tool, int fiscalYear) {

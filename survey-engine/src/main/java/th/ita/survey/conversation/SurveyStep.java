@@ -46,6 +46,10 @@ public sealed interface SurveyStep {
 	record AccessDenied(Agency agency) implements SurveyStep {
 	}
 
+	/** Too many wrong access codes today: no code is checked until tomorrow. */
+	record AccessLocked(Agency agency) implements SurveyStep {
+	}
+
 	record UnknownAgency(String code) implements SurveyStep {
 	}
 

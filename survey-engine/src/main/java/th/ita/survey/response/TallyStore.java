@@ -127,8 +127,10 @@ public class TallyStore {
 				tally.addRespondents(r.tool(), 1);
 				Form form = scheme.form(r.tool());
 				for (Answer a : r.answers()) {
-					Item item = form.item(a.item()).orElseThrow();
-					tally.add(item, item.scale().indexOf(a.value()), 1);
+					// a malformed answer (not written by the chat) is left out here; the bot's db-check reports it
+					form.item(a.item())
+						.filter(item -> item.scale().indexOf(a.value()) >= 0)
+						.ifPresent(item -> tally.add(item, item.scale().indexOf(a.value()), 1));
 				}
 			});
 		}

@@ -1,0 +1,238 @@
+package th.ita.bot.line;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linecorp.bot.webhook.model.CallbackRequest;
+import com.linecorp.bot.webhook.model.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import th.ita.bot.system.EmbeddedDatabase;
+
+/**
+ * Webhook deliveries the bot acknowledged, kept until the embedded database has them in its file.
+ * The file is written once a second (a checkpoint); LINE never resends what it got a 200 for, so
+ * without this a killed process (kill -9, out of memory, power cut of a container) would forget up
+ * to a second of answers people saw confirmed. Each delivery is appended here before its 200 goes
+ * out; after each checkpoint the part of the journal it covers is deleted; on start, whatever is
+ * left is handled again, before the web server opens (events already handled are recognised by
+ * their ids and skipped; no replies are sent again).
+ * <p>
+ * Only for the embedded H2 file: with MongoDB (a URI), acknowledged writes are the database's job
+ * (its journal and write concern). Appends are not forced to disk unless
+ * {@code ita.embedded-mongo.journal-fsync=true}: the operating system keeps them through a crash of
+ * the bot's process, not through a power cut.
+ */
+@Component
+public class WebhookJournal implements SmartLifecycle, EmbeddedDatabase.CheckpointListener {
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookJournal.class);
+
+	/** Before the web server (which starts last) takes requests. */
+	static final int PHASE = Integer.MAX_VALUE - 4096;
+
+	/** Configured as the SDK's own parser (ModelObjectMapper) reads webhooks. */
+	private static final ObjectMapper JSON = new ObjectMapper()
+		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+		.enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+		.configure(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS, false)
+		.findAndRegisterModules();
+
+	private final EmbeddedDatabase database;
+
+	private final LineEventHandler handler;
+
+	private final boolean fsync;
+
+	private final Path prefix;
+
+	private FileChannel current;
+
+	private long sequence;
+
+	/** Segments closed before the checkpoint under way: deleted once it is done. */
+	private final List<Path> closed = new ArrayList<>();
+
+	private volatile boolean running;
+
+	WebhookJournal(ObjectProvider<EmbeddedDatabase> database, LineEventHandler handler,
+			@Value("${ita.embedded-mongo.journal-fsync:false}") boolean fsync) {
+		this.database = database.getIfAvailable();
+		this.handler = handler;
+		this.fsync = fsync;
+		Path file = this.database == null ? null : this.database.file().orElse(null);
+		this.prefix = file == null ? null : file.resolveSibling(file.getFileName() + ".journal.");
+	}
+
+	boolean enabled() {
+		return prefix != null;
+	}
+
+	/** Appends an acknowledged delivery; throws when it cannot be kept (the webhook must then fail). */
+	public synchronized void append(byte[] body) throws IOException {
+		if (!enabled()) {
+			return;
+		}
+		if (current == null) {
+			current = FileChannel.open(prefix.resolveSibling(prefix.getFileName() + String.format("%019d", ++sequence)),
+					StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+		}
+		CRC32 crc = new CRC32();
+		crc.update(body);
+		ByteBuffer record = ByteBuffer.allocate(4 + 8 + body.length);
+		record.putInt(body.length).putLong(crc.getValue()).put(body).flip();
+		while (record.hasRemaining()) {
+			current.write(record);
+		}
+		if (fsync) {
+			current.force(false);
+		}
+	}
+
+	@Override
+	public synchronized void beforeCheckpoint() {
+		if (current != null) {
+			try {
+				current.close();
+			}
+			catch (IOException ex) {
+				log.warn("Closing a journal segment failed: {}", ex.toString());
+			}
+			current = null;
+		}
+		try (Stream<Path> segments = segments()) {
+			segments.forEach(closed::add);
+		}
+	}
+
+	@Override
+	public void afterCheckpoint() {
+		List<Path> done;
+		synchronized (this) {
+			done = List.copyOf(closed);
+			closed.clear();
+		}
+		for (Path p : done) {
+			try {
+				Files.deleteIfExists(p);
+			}
+			catch (IOException ex) {
+				log.warn("Deleting a journal segment failed: {}", ex.toString());
+			}
+		}
+	}
+
+	private Stream<Path> segments() {
+		try {
+			return Files.list(prefix.getParent())
+				.filter(p -> p.getFileName().toString().startsWith(prefix.getFileName().toString()))
+				.sorted();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Handles what the last run acknowledged but did not write to the file; then checkpoints. */
+	@Override
+	public void start() {
+		running = true;
+		if (!enabled()) {
+			return;
+		}
+		List<Path> left;
+		try (Stream<Path> segments = segments()) {
+			left = segments.toList();
+		}
+		int events = 0;
+		for (Path segment : left) {
+			String name = segment.getFileName().toString();
+			sequence = Math.max(sequence, Long.parseLong(name.substring(name.lastIndexOf('.') + 1)));
+			for (byte[] body : read(segment)) {
+				try {
+					CallbackRequest request = JSON.readValue(body, CallbackRequest.class);
+					for (Event event : request.events()) {
+						handler.replay(event);
+						events++;
+					}
+				}
+				catch (IOException | RuntimeException ex) {
+					log.error("A journaled webhook could not be handled again: {}", ex.toString());
+				}
+			}
+		}
+		database.addListener(this);
+		if (!left.isEmpty()) {
+			database.checkpoint();
+			synchronized (this) {
+				closed.addAll(left);
+			}
+			afterCheckpoint();
+			log.warn("Recovered after an unclean stop: {} acknowledged webhook events handled again from the journal",
+					events);
+		}
+	}
+
+	/** The complete records of a segment; a torn last record (the process died mid-write) is ignored. */
+	static List<byte[]> read(Path segment) {
+		List<byte[]> bodies = new ArrayList<>();
+		try {
+			ByteBuffer all = ByteBuffer.wrap(Files.readAllBytes(segment));
+			while (all.remaining() >= 12) {
+				int length = all.getInt();
+				long crc = all.getLong();
+				if (length < 0 || length > all.remaining()) {
+					break;
+				}
+				byte[] body = new byte[length];
+				all.get(body);
+				CRC32 check = new CRC32();
+				check.update(body);
+				if (check.getValue() != crc) {
+					break;
+				}
+				bodies.add(body);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bodies;
+	}
+
+	/** On a clean stop (after the web server stopped): everything to the file, the journal emptied. */
+	@Override
+	public void stop() {
+		running = false;
+		if (enabled()) {
+			database.checkpoint();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+}

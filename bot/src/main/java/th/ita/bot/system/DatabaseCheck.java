@@ -1,0 +1,229 @@
+package th.ita.bot.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import th.ita.scoring.Form;
+import th.ita.scoring.Item;
+import th.ita.scoring.Scheme;
+import th.ita.scoring.Tally;
+import th.ita.scoring.Tool;
+import th.ita.survey.agency.AgencyDirectory;
+import th.ita.survey.response.TallyStore;
+
+/**
+ * Checks what the bot stored against itself: every response well formed, the live counters equal
+ * to a recount from the raw responses, optionally equal to what a load generator says it answered,
+ * and no document anywhere holding a forbidden string (the benchmark's LINE userIds). Used by the
+ * benchmark after each run ({@code db-check}), readable by anyone who suspects the counters.
+ */
+public class DatabaseCheck {
+
+	static final Set<String> RESPONSE_FIELDS = Set.of("_id", "tool", "agency", "fiscalYear", "answers", "submittedOn",
+			"counted", "_class");
+
+	static final Set<String> ANSWER_FIELDS = Set.of("item", "value");
+
+	private final MongoTemplate mongo;
+
+	private final Scheme scheme;
+
+	private final TallyStore tallies;
+
+	private final AgencyDirectory agencies;
+
+	public DatabaseCheck(MongoTemplate mongo, Scheme scheme, TallyStore tallies, AgencyDirectory agencies) {
+		this.mongo = mongo;
+		this.scheme = scheme;
+		this.tallies = tallies;
+		this.agencies = agencies;
+	}
+
+	/** Counts of one form of one agency: stored responses, the counter's n and the recount's n. */
+	public record FormCounts(String agency, Tool tool, long stored, long counted, long counterN, long recountN,
+			boolean countsEqual) {
+	}
+
+	/** The outcome: figures to print and the problems found (none means the database is consistent). */
+	public record Report(int fiscalYear, List<FormCounts> forms, long responses, long submissionMarks,
+			Map<String, Long> sessionsByPhase, long handledEvents, List<String> problems) {
+
+		public boolean ok() {
+			return problems.isEmpty();
+		}
+	}
+
+	/**
+	 * @param expected per "TOOL item option-index" the number of answers a generator gave, and per
+	 * "TOOL n" the respondents; empty to skip that comparison
+	 */
+	public Report check(List<String> agencyCodes, int fiscalYear, Map<String, Long> expected, List<String> forbidden) {
+		List<String> problems = new ArrayList<>();
+		Set<String> knownAgencies = new HashSet<>();
+		agencies.all().forEach(a -> knownAgencies.add(a.code()));
+		long responses = 0;
+		for (Document doc : mongo.getCollection("responses").find()) {
+			responses++;
+			String why = schemaViolation(doc, knownAgencies);
+			if (why != null && problems.size() < 50) {
+				problems.add("response " + doc.get("_id") + ": " + why);
+			}
+		}
+		List<FormCounts> forms = new ArrayList<>();
+		Map<String, Long> actual = new TreeMap<>();
+		for (String agency : agencyCodes) {
+			Tally live = tallies.tally(agency, fiscalYear);
+			Tally recount = tallies.recount(agency, fiscalYear);
+			for (Tool tool : List.of(Tool.EIT, Tool.IIT)) {
+				Document byForm = new Document("agency", agency).append("fiscalYear", fiscalYear).append("tool", tool.name());
+				long stored = mongo.getCollection("responses").countDocuments(byForm);
+				long counted = mongo.getCollection("responses").countDocuments(new Document(byForm).append("counted", true));
+				boolean equal = live.respondents(tool) == recount.respondents(tool);
+				for (Item item : scheme.form(tool).items()) {
+					long[] l = live.counts(item);
+					long[] r = recount.counts(item);
+					equal &= Arrays.equals(l, r);
+					for (int o = 0; o < l.length; o++) {
+						actual.merge(tool + " " + item.id() + " " + o, l[o], Long::sum);
+					}
+				}
+				actual.merge(tool + " n", live.respondents(tool), Long::sum);
+				forms.add(new FormCounts(agency, tool, stored, counted, live.respondents(tool), recount.respondents(tool), equal));
+				if (!equal) {
+					problems.add(agency + " " + tool + ": counters differ from the recount of the responses");
+				}
+				if (stored != counted) {
+					problems.add(agency + " " + tool + ": " + (stored - counted) + " responses stored but not counted");
+				}
+				if (counted != live.respondents(tool)) {
+					problems.add(agency + " " + tool + ": " + counted + " counted responses but counter n = " + live.respondents(tool));
+				}
+			}
+		}
+		if (!expected.isEmpty()) {
+			Set<String> keys = new HashSet<>(expected.keySet());
+			keys.addAll(actual.keySet());
+			int differences = 0;
+			for (String key : keys.stream().sorted().toList()) {
+				long want = expected.getOrDefault(key, 0L);
+				long got = actual.getOrDefault(key, 0L);
+				if (want != got && differences++ < 20) {
+					problems.add("expected " + key + " = " + want + ", counters hold " + got);
+				}
+			}
+		}
+		for (String text : forbidden) {
+			for (String collection : mongo.getCollectionNames()) {
+				for (Document doc : mongo.getCollection(collection).find()) {
+					if (doc.toJson().contains(text)) {
+						problems.add("collection " + collection + " holds \"" + text + "\"");
+						break;
+					}
+				}
+			}
+		}
+		Map<String, Long> phases = new TreeMap<>();
+		for (Document s : mongo.getCollection("survey_sessions").find()) {
+			phases.merge(String.valueOf(s.get("phase")), 1L, Long::sum);
+		}
+		long marks = mongo.getCollection("submission_marks").countDocuments();
+		if (marks != responses) {
+			problems.add(marks + " \"already answered\" marks but " + responses + " responses");
+		}
+		return new Report(fiscalYear, forms, responses, marks, phases, mongo.getCollection("handled_events").countDocuments(),
+				problems);
+	}
+
+	/** Why a stored response is not one the bot could have written, or null when it is fine. */
+	String schemaViolation(Document doc, Set<String> knownAgencies) {
+		Set<String> extra = new HashSet<>(doc.keySet());
+		extra.removeAll(RESPONSE_FIELDS);
+		if (!extra.isEmpty()) {
+			return "unexpected fields " + extra;
+		}
+		if (!(doc.get("_id") instanceof String id) || id.isBlank()) {
+			return "id is not a random string";
+		}
+		Tool tool;
+		try {
+			tool = Tool.parse(String.valueOf(doc.get("tool")));
+		}
+		catch (IllegalArgumentException ex) {
+			return "unknown form " + doc.get("tool");
+		}
+		if (tool == Tool.OIT) {
+			return "OIT is not a survey";
+		}
+		if (!knownAgencies.contains(String.valueOf(doc.get("agency")))) {
+			return "unknown agency " + doc.get("agency");
+		}
+		if (!(doc.get("fiscalYear") instanceof Integer year) || year < 2500 || year > 2700) {
+			return "fiscal year " + doc.get("fiscalYear");
+		}
+		if (!(doc.get("submittedOn") instanceof java.util.Date)) {
+			return "no submission date";
+		}
+		if (!(doc.get("counted") instanceof Boolean)) {
+			return "counted is not a boolean";
+		}
+		if (!(doc.get("answers") instanceof List<?> answers)) {
+			return "no answers";
+		}
+		Form form = scheme.form(tool);
+		Set<String> seen = new HashSet<>();
+		for (Object o : answers) {
+			if (!(o instanceof Document a) || !ANSWER_FIELDS.equals(a.keySet())) {
+				return "answer not {item, value}: " + o;
+			}
+			Item item = form.item(String.valueOf(a.get("item"))).orElse(null);
+			if (item == null) {
+				return "item " + a.get("item") + " is not in the " + tool;
+			}
+			if (!(a.get("value") instanceof String value) || item.scale().indexOf(value) < 0) {
+				return "value " + a.get("value") + " is not an option of " + item.id();
+			}
+			if (!seen.add(item.id())) {
+				return "item " + item.id() + " answered twice";
+			}
+		}
+		if (seen.size() != form.items().size()) {
+			// the chat asks every item before the summary: a partial response did not come from it
+			return "answers " + seen.size() + " of " + form.items().size() + " items";
+		}
+		return null;
+	}
+
+	/** Reads an expected-answers file: lines "TOOL item option-index count" and "TOOL n count". */
+	public static Map<String, Long> readExpected(Path file) {
+		Map<String, Long> expected = new LinkedHashMap<>();
+		try {
+			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+				String[] p = line.trim().split("\\s+");
+				if (p.length < 3 || line.startsWith("#")) {
+					continue;
+				}
+				String key = String.join(" ", Arrays.copyOf(p, p.length - 1));
+				expected.merge(key, Long.parseLong(p[p.length - 1]), Long::sum);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return expected;
+	}
+}

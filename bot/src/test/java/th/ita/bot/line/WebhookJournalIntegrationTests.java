@@ -1,0 +1,141 @@
+package th.ita.bot.line;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import th.ita.bot.ItaBotApplication;
+import th.ita.bot.support.ChatUser;
+import th.ita.bot.support.LineApiStub;
+import th.ita.bot.support.Webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a killed bot leaves on disk, and what the next start makes of it. The database file is
+ * written at checkpoints (here: only at start-up, the interval is an hour); the files are copied
+ * while the bot runs, which is what kill -9 would leave, and a new bot starts on the copy.
+ */
+class WebhookJournalIntegrationTests {
+
+	static final LineApiStub line = new LineApiStub();
+
+	@TempDir
+	Path dir;
+
+	static ConfigurableApplicationContext start(Path dbFile) {
+		return new SpringApplicationBuilder(ItaBotApplication.class).run("--server.port=0",
+				"--ita.embedded-mongo.file=" + dbFile, "--ita.embedded-mongo.checkpoint-interval=PT1H",
+				"--line.bot.api-end-point=" + line.url(), "--line.bot.blob-end-point=" + line.url(),
+				"--line.bot.channel-secret=journal-secret", "--line.bot.channel-token=journal-token",
+				"--ita.anonymity.secret=journal-anonymity-secret-123", "--management.server.port=-1");
+	}
+
+	static ChatUser person(ConfigurableApplicationContext context, String userId) {
+		String port = context.getEnvironment().getProperty("local.server.port");
+		return new ChatUser(userId, new Webhook("http://127.0.0.1:" + port + "/callback", "journal-secret"), line);
+	}
+
+	/** Three answers acknowledged, then the database file and its journal as a killed process leaves them. */
+	Path answerThreeThenCopyFiles(String userId, boolean withJournal) throws IOException {
+		Path db = dir.resolve("run1").resolve("ita-bot.mv");
+		ConfigurableApplicationContext first = start(db);
+		Path copy = dir.resolve("run2").resolve("ita-bot.mv");
+		try {
+			ChatUser p = person(first, userId);
+			p.says("EIT PKT");
+			p.taps("มาก");
+			p.taps("มากที่สุด");
+			p.taps("น้อย");
+			assertThat(p.lastText()).contains("ข้อ 4/19");
+			Files.createDirectories(copy.getParent());
+			try (Stream<Path> files = Files.list(db.getParent())) {
+				for (Path f : files.toList()) {
+					if (withJournal || !f.getFileName().toString().contains(".journal.")) {
+						Files.copy(f, copy.resolveSibling(f.getFileName()));
+					}
+				}
+			}
+		}
+		finally {
+			first.close();
+		}
+		return copy;
+	}
+
+	@Test
+	void acknowledgedAnswersSinceTheLastCheckpointAreHandledAgainOnStart() throws IOException {
+		String userId = "Ujournal000000000000000000000001";
+		Path copy = answerThreeThenCopyFiles(userId, true);
+		ConfigurableApplicationContext second = start(copy);
+		try {
+			Document session = second.getBean(MongoTemplate.class).getCollection("survey_sessions").find().first();
+			assertThat(session).isNotNull();
+			assertThat(session.getList("answers", Document.class)).extracting(a -> a.getString("value"))
+				.containsExactly("3", "4", "2");
+			line.expectNoReply(500); // handled again without a second reply
+			// the journal is cut once the recovered state is in the file
+			try (Stream<Path> files = Files.list(copy.getParent())) {
+				assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.contains(".journal."))).isEmpty();
+			}
+			ChatUser after = person(second, userId);
+			after.says("สวัสดี");
+			assertThat(after.lastText()).contains("ข้อ 4/19");
+		}
+		finally {
+			second.close();
+		}
+	}
+
+	@Test
+	void withoutTheJournalTheFileHoldsOnlyTheLastCheckpoint() throws IOException {
+		String userId = "Ujournal000000000000000000000002";
+		Path copy = answerThreeThenCopyFiles(userId, false);
+		ConfigurableApplicationContext second = start(copy);
+		try {
+			assertThat(second.getBean(MongoTemplate.class).getCollection("survey_sessions").countDocuments()).isZero();
+			ChatUser after = person(second, userId);
+			after.says("สวัสดี");
+			assertThat(after.lastText()).doesNotContain("ข้อ 4/19");
+		}
+		finally {
+			second.close();
+		}
+	}
+
+	@Test
+	void aTornLastRecordIsIgnored() throws IOException {
+		Path segment = dir.resolve("x.mv.journal.0000000000000000001");
+		byte[] body = "{\"destination\":\"x\",\"events\":[]}".getBytes();
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(body);
+		java.nio.ByteBuffer whole = java.nio.ByteBuffer.allocate(12 + body.length).putInt(body.length).putLong(crc.getValue()).put(body);
+		java.nio.ByteBuffer torn = java.nio.ByteBuffer.allocate(12 + 5).putInt(body.length).putLong(crc.getValue()).put(body, 0, 5);
+		Files.write(segment, concat(whole.array(), torn.array()));
+		List<byte[]> read = WebhookJournal.read(segment);
+		assertThat(read).hasSize(1);
+		assertThat(read.get(0)).isEqualTo(body);
+	}
+
+	static byte[] concat(byte[] a, byte[] b) {
+		byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	@AfterAll
+	static void stopStub() {
+		line.shutdown();
+	}
+}
