@@ -2,7 +2,6 @@ package th.ita.bot;
 
 import java.nio.file.Path;
 
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import th.ita.bot.support.ChatUser;
+import th.ita.bot.system.EmbeddedDatabase;
 import th.ita.bot.support.LineApiStub;
 import th.ita.bot.support.Webhook;
 
@@ -51,10 +51,10 @@ class TwoInstancesIntegrationTests {
 	@Test
 	void aSurveyHoppingBetweenTwoInstancesIsOneSurvey(CapturedOutput output) {
 		ConfigurableApplicationContext a = start("--ita.embedded-mongo.file=" + dir.resolve("shared.mv"));
-		String uri = a.getBean(MongoServer.class).getConnectionString() + "/ita";
+		String uri = a.getBean(EmbeddedDatabase.class).connectionString() + "/ita";
 		ConfigurableApplicationContext b = start("--spring.mongodb.uri=" + uri);
 		try {
-			assertThat(b.getBeanNamesForType(MongoServer.class)).as("nothing embedded with a URI").isEmpty();
+			assertThat(b.getBeanNamesForType(EmbeddedDatabase.class)).as("nothing embedded with a URI").isEmpty();
 			String userId = "Utwoinstances00000000000000000001";
 			ChatUser viaA = on(a, userId);
 			ChatUser viaB = on(b, userId);
