@@ -14,6 +14,8 @@ import com.linecorp.bot.webhook.model.TextMessageContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+
 import th.ita.survey.conversation.EventLedger;
 
 /**
@@ -33,10 +35,13 @@ public class LineEventHandler {
 
 	private final ReplySender replies;
 
-	LineEventHandler(ChatRouter router, EventLedger ledger, ReplySender replies) {
+	private final OutageBreaker breaker;
+
+	LineEventHandler(ChatRouter router, EventLedger ledger, ReplySender replies, OutageBreaker breaker) {
 		this.router = router;
 		this.ledger = ledger;
 		this.replies = replies;
+		this.breaker = breaker;
 	}
 
 	@EventMapping
@@ -44,10 +49,18 @@ public class LineEventHandler {
 		if (WebhookFailureFilter.failed()) {
 			return; // the whole delivery comes again: no need to wait for the database once more
 		}
+		if (!breaker.allow()) {
+			WebhookFailureFilter.markFailed(); // the database is out: 503 now, LINE redelivers later
+			return;
+		}
 		try {
 			process(event);
+			breaker.succeeded();
 		}
 		catch (RuntimeException ex) {
+			if (ex instanceof DataAccessResourceFailureException) {
+				breaker.failed();
+			}
 			WebhookFailureFilter.markFailed();
 			// no userId or message text in the log: the type and the error only
 			log.error("Webhook event {} failed: {}", event.getClass().getSimpleName(), ex.toString());

@@ -60,6 +60,8 @@ public class EmbeddedDatabase implements AutoCloseable {
 
 	private long checkpoints;
 
+	private boolean closed;
+
 	private EmbeddedDatabase(MongoBackend backend, MVStore store, Path file, Duration interval) {
 		this.server = new MongoServer(backend);
 		this.store = store;
@@ -168,7 +170,11 @@ public class EmbeddedDatabase implements AutoCloseable {
 
 	/** Stops the checkpoints, takes a last one, and stops the server (which closes the file). */
 	@Override
-	public void close() {
+	public synchronized void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
 		if (timer != null) {
 			timer.shutdownNow();
 			try {

@@ -1,0 +1,46 @@
+package th.ita.bot;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+import th.ita.bot.support.BotIntegrationTest;
+import th.ita.bot.support.Webhook;
+import th.ita.bot.system.EmbeddedDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database goes away under the running bot: the webhook answers 503 (LINE redelivers) within
+ * LINE's few seconds, and at once while the outage lasts. Its own context: the database is stopped.
+ */
+@DirtiesContext
+@TestPropertySource(properties = "ita.mongo.outage-pause=5s")
+class DatabaseOutageIntegrationTests extends BotIntegrationTest {
+
+	@Autowired
+	EmbeddedDatabase database;
+
+	long millisToPost(String userId) {
+		long start = System.nanoTime();
+		int status = webhook.post(Webhook.text(userId, "EIT PKT"));
+		assertThat(status).isEqualTo(503);
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	@Test
+	void withoutTheDatabaseTheWebhookFailsFastSoThatLineRedelivers() {
+		String userId = "U" + UUID.randomUUID().toString().replace("-", "");
+		assertThat(webhook.post(Webhook.text(userId, "EIT PKT"))).isEqualTo(200);
+		line.nextReply();
+		database.close();
+		assertThat(millisToPost(userId)).as("first failure: the driver's server selection").isLessThan(2500);
+		assertThat(millisToPost(userId)).as("then the breaker answers").isLessThan(300);
+		assertThat(millisToPost(userId)).isLessThan(300);
+		line.expectNoReply(300);
+	}
+}
