@@ -70,6 +70,8 @@ import com.sun.net.httpserver.HttpServer;
  *   --line-latency 0                 ms the LINE API stand-in takes per reply
  *   --jvm "-Xmx256m ..."             JVM options of the bot (default: see DEFAULT_JVM)
  *   --fuzz 10000 --crash-people 50 --kills 3 --guesses 10000
+ *   --warmup 45                      seconds of closed-loop traffic before measuring (JIT)
+ *   --people 16                      people tapping without pause in the capacity scenario
  *   --jar bot/target/ita-bot.jar --work target/bench --results target/bench/results.md
  */
 public class LoadBench {
@@ -156,6 +158,8 @@ public class LoadBench {
 
 		int people = 16;
 
+		int warmup = 45;
+
 		Path jar = Path.of("bot/target/ita-bot.jar");
 
 		Path work = Path.of("target/bench");
@@ -185,6 +189,7 @@ public class LoadBench {
 					case "--kills" -> o.kills = Integer.parseInt(v);
 					case "--guesses" -> o.guesses = Integer.parseInt(v);
 					case "--people" -> o.people = Integer.parseInt(v);
+					case "--warmup" -> o.warmup = Integer.parseInt(v);
 					case "--jar" -> o.jar = Path.of(v);
 					case "--work" -> o.work = Path.of(v);
 					case "--results" -> o.results = Path.of(v);
@@ -1330,7 +1335,7 @@ public class LoadBench {
 			warm.measuring = false;
 			warm.thinkMin = 0;
 			warm.thinkMax = 50;
-			warm.drive(0, 45, () -> warm.active.size() < 16 ? new Walker(warm, "EIT", "PKT", null) : null, false);
+			warm.drive(0, o.warmup, () -> warm.active.size() < 16 ? new Walker(warm, "EIT", "PKT", null) : null, false);
 			warm.drive(0, 60, null, true);
 			warm.stop();
 			// idle: one event at a time
@@ -1443,7 +1448,7 @@ public class LoadBench {
 			warm.measuring = false;
 			warm.thinkMin = 0;
 			warm.thinkMax = 1;
-			warm.drive(0, 45, () -> warm.active.size() < o.people ? new Walker(warm, "EIT", "PKT", null) : null, false);
+			warm.drive(0, o.warmup, () -> warm.active.size() < o.people ? new Walker(warm, "EIT", "PKT", null) : null, false);
 			warm.drive(0, 60, null, true);
 			warm.stop();
 			Platform p = new Platform(sender, line, 2_000_000);

@@ -1,9 +1,13 @@
 package th.ita.bot.system;
 
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,14 +15,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +104,21 @@ public class EmbeddedDatabase implements AutoCloseable {
 		EmbeddedDatabase[] self = new EmbeddedDatabase[1];
 		H2Backend backend = new H2Backend(store) {
 
+			@Override
+			protected MongoDatabase openOrCreateDatabase(String databaseName) {
+				return new H2Database(databaseName, store, getCursorRegistry()) {
+
+					@Override
+					protected Index<Object> openOrCreateUniqueIndex(String collection, String index, List<IndexKey> keys,
+							boolean sparse) {
+						// opened here first with the faster key type; the backend then gets this same map
+						store.openMap(getFullCollectionNamespace(collection) + "._index_" + index,
+								new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+						return super.openOrCreateUniqueIndex(collection, index, keys, sparse);
+					}
+				};
+			}
+
 			// the driver sends every command as OP_MSG (handleMessage); handleQuery is the legacy path
 			@Override
 			public Document handleMessage(MongoMessage message) {
@@ -111,6 +137,83 @@ public class EmbeddedDatabase implements AutoCloseable {
 	private EmbeddedDatabase bind() {
 		server.bind("127.0.0.1", 0);
 		return this;
+	}
+
+	/**
+	 * The order H2 gives mongo-java-server's index keys, at a fraction of the cost. A key
+	 * ({@link KeyValue}) is not Comparable, so H2 compares two keys by Java-serializing both, at every
+	 * step of every index search (profiled: half of the database's CPU). This compares the same bytes,
+	 * so the order and the file format stay exactly H2's (existing files keep working), but each key
+	 * object is serialized once: the bytes are remembered per object (by identity, weakly, bounded).
+	 */
+	static final class IndexKeyType extends ObjectDataType {
+
+		private static final SerializedKeys KEYS = new SerializedKeys(50_000);
+
+		@Override
+		public int compare(Object a, Object b) {
+			if (a instanceof KeyValue && b instanceof KeyValue) {
+				return a == b ? 0 : compareNotNull(KEYS.bytes(a), KEYS.bytes(b));
+			}
+			return super.compare(a, b);
+		}
+	}
+
+	/** Serialized forms of key objects, by identity; forgotten with the object, or all at once when full. */
+	static final class SerializedKeys {
+
+		private final int max;
+
+		private final ConcurrentHashMap<Ref, byte[]> bytes = new ConcurrentHashMap<>();
+
+		private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+
+		SerializedKeys(int max) {
+			this.max = max;
+		}
+
+		byte[] bytes(Object key) {
+			byte[] b = bytes.get(new Ref(key, null));
+			if (b == null) {
+				b = ObjectDataType.serialize(key);
+				for (Reference<?> r; (r = collected.poll()) != null;) {
+					bytes.remove(r);
+				}
+				if (bytes.size() >= max) {
+					bytes.clear();
+				}
+				bytes.put(new Ref(key, collected), b);
+			}
+			return b;
+		}
+
+		int size() {
+			return bytes.size();
+		}
+
+		private static final class Ref extends WeakReference<Object> {
+
+			private final int hash;
+
+			Ref(Object referent, ReferenceQueue<Object> queue) {
+				super(referent, queue);
+				this.hash = System.identityHashCode(referent);
+			}
+
+			@Override
+			public int hashCode() {
+				return hash;
+			}
+
+			@Override
+			public boolean equals(Object other) {
+				if (this == other) {
+					return true;
+				}
+				Object mine = get();
+				return mine != null && other instanceof Ref ref && ref.get() == mine;
+			}
+		}
 	}
 
 	private <T> T underReadLock(java.util.function.Supplier<T> command) {

@@ -47,6 +47,54 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
+	void indexKeysAreOrderedExactlyAsH2OrdersThem() {
+		java.util.Random random = new java.util.Random(8);
+		org.h2.mvstore.type.ObjectDataType h2 = new org.h2.mvstore.type.ObjectDataType();
+		EmbeddedDatabase.IndexKeyType fast = new EmbeddedDatabase.IndexKeyType();
+		java.util.List<de.bwaldvogel.mongo.backend.KeyValue> keys = new java.util.ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			Object value = switch (random.nextInt(4)) {
+				case 0 -> Integer.valueOf(random.nextInt(1000) - 500);
+				case 1 -> Long.valueOf(random.nextLong());
+				case 2 -> "k" + random.nextInt(10_000);
+				default -> java.util.UUID.randomUUID().toString();
+			};
+			keys.add(random.nextBoolean() ? new de.bwaldvogel.mongo.backend.KeyValue(value)
+					: new de.bwaldvogel.mongo.backend.KeyValue(value, Long.valueOf(random.nextInt(5))));
+		}
+		for (var a : keys) {
+			for (var b : keys.subList(0, 60)) {
+				assertThat(Integer.signum(fast.compare(a, b))).isEqualTo(Integer.signum(h2.compare(a, b)));
+			}
+		}
+	}
+
+	@Test
+	void aFileWrittenByThePlainH2BackendIsStillFoundById() throws Exception {
+		Path file = dir.resolve("plain.mv");
+		de.bwaldvogel.mongo.MongoServer plain = new de.bwaldvogel.mongo.MongoServer(
+				new de.bwaldvogel.mongo.backend.h2.H2Backend(file.toString()));
+		plain.bind("127.0.0.1", 0);
+		try (MongoClient client = MongoClients.create(plain.getConnectionString())) {
+			for (int i = 0; i < 2000; i++) {
+				client.getDatabase("ita").getCollection("answers").insertOne(new Document("_id", "id-" + i).append("v", i));
+			}
+		}
+		plain.shutdownNow();
+		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
+				MongoClient client = MongoClients.create(db.connectionString())) {
+			var answers = client.getDatabase("ita").getCollection("answers");
+			for (int i = 0; i < 2000; i += 7) {
+				assertThat(answers.find(new Document("_id", "id-" + i)).first()).isNotNull().containsEntry("v", i);
+			}
+			answers.insertOne(new Document("_id", "id-new"));
+			assertThat(answers.find(new Document("_id", "id-new")).first()).isNotNull();
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.insertOne(new Document("_id", "id-5")))
+				.hasMessageContaining("duplicate key");
+		}
+	}
+
+	@Test
 	void aCleanStopWritesEverything() throws Exception {
 		Path file = dir.resolve("ita.mv");
 		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
