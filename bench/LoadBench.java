@@ -76,7 +76,12 @@ import com.sun.net.httpserver.HttpServer;
  */
 public class LoadBench {
 
-	static final String DEFAULT_JVM = "-Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+	/**
+	 * The bot's JVM for these runs (and bench/run.sh): a fixed 200 MB heap with the serial collector
+	 * (two cores: no GC threads competing with the work), capped code cache and metaspace, full JIT.
+	 * The environment adds MALLOC_ARENA_MAX=2 (glibc's per-thread arenas otherwise grow the RSS).
+	 */
+	static final String DEFAULT_JVM = "-Xms200m -Xmx200m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -Xss512k";
 
 	static final String CHANNEL_SECRET = "bench-channel-secret-0123456789";
 
@@ -216,6 +221,7 @@ public class LoadBench {
 
 		Result(String name) {
 			this.name = name;
+			figures.put("machine before the run", Machine.probe());
 		}
 
 		Result put(String key, Object value) {
@@ -307,6 +313,50 @@ public class LoadBench {
 			}
 		}
 
+		/**
+		 * How fast this (shared, virtual) machine is right now: SHA-256 MB per CPU-second on one
+		 * thread, and the latency of a random memory access over 128 MB. Results from different
+		 * times are comparable only with these beside them.
+		 */
+		static String probe() {
+			try {
+				var md = java.security.MessageDigest.getInstance("SHA-256");
+				byte[] buf = new byte[1024];
+				var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+				long cpu0 = threads.getCurrentThreadCpuTime();
+				long t = System.nanoTime();
+				int n = 0;
+				while (System.nanoTime() - t < 1_000_000_000L) {
+					md.update(buf);
+					n++;
+				}
+				double sha = n / 1024.0 / ((threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
+				int size = 1 << 25;
+				int[] next = new int[size];
+				for (int i = 0; i < size; i++) {
+					next[i] = i;
+				}
+				java.util.Random r = new java.util.Random(1);
+				for (int i = size - 1; i > 0; i--) {
+					int j = r.nextInt(i);
+					int x = next[i];
+					next[i] = next[j];
+					next[j] = x;
+				}
+				int p = 0;
+				long t2 = System.nanoTime();
+				for (int i = 0; i < 5_000_000; i++) {
+					p = next[p];
+				}
+				double ns = (System.nanoTime() - t2) / 5e6 + (p == -1 ? 1 : 0);
+				return String.format(Locale.ROOT, "SHA-256 %.0f MB/CPU-s, random memory access %.0f ns, load average %s", sha, ns,
+						Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+			}
+			catch (Exception ex) {
+				return "probe failed: " + ex;
+			}
+		}
+
 		static int freePort() {
 			try (ServerSocket s = new ServerSocket(0)) {
 				return s.getLocalPort();
@@ -356,9 +406,10 @@ public class LoadBench {
 					"--line.bot.channel-secret=" + CHANNEL_SECRET, "--line.bot.channel-token=bench-channel-token",
 					"--ita.anonymity.secret=bench-anonymity-secret-0123456789"));
 			cmd.addAll(properties);
-			process = new ProcessBuilder(cmd).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-				.start();
+			ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+			builder.environment().put("MALLOC_ARENA_MAX", "2");
+			process = builder.start();
 			maxRssKb = 0;
 			sampler = new Thread(() -> {
 				while (process.isAlive()) {
@@ -697,15 +748,20 @@ public class LoadBench {
 			return body.replace("\"isRedelivery\":false", "\"isRedelivery\":true");
 		}
 
+		private static final ThreadLocal<Map<String, Mac>> MACS = ThreadLocal.withInitial(HashMap::new);
+
 		static String sign(String body, String secret) {
-			try {
-				Mac mac = Mac.getInstance("HmacSHA256");
-				mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-				return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
+			Mac mac = MACS.get().computeIfAbsent(secret, k -> {
+				try {
+					Mac m = Mac.getInstance("HmacSHA256");
+					m.init(new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+					return m;
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
 		}
 	}
 
@@ -717,19 +773,32 @@ public class LoadBench {
 		}
 	}
 
-	/** Posts webhook bodies to the bot; measures the time to the HTTP answer. */
+	/**
+	 * Posts webhook bodies to the bot over a fixed pool of keep-alive HTTP/1.1 connections (as a
+	 * sender with bounded parallelism does; the JDK's HttpClient opens one more connection per
+	 * concurrent request, without bound, and costs far more CPU). The ack latency is measured from
+	 * the moment a delivery is handed over, so waiting for a free connection counts too.
+	 */
 	static final class Sender {
 
-		final HttpClient http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(2))
-			.executor(Executors.newFixedThreadPool(4, daemon("http-client")))
-			.build();
+		final java.util.concurrent.LinkedBlockingQueue<Job> queue = new java.util.concurrent.LinkedBlockingQueue<>();
 
 		volatile URI url;
 
+		record Job(byte[] body, String signature, String contentType, long handedAt, CompletableFuture<Ack> done) {
+		}
+
 		Sender(String url) {
+			this(url, 64);
+		}
+
+		Sender(String url, int connections) {
 			this.url = URI.create(url);
+			for (int i = 0; i < connections; i++) {
+				Thread t = new Thread(this::work, "sender-" + i);
+				t.setDaemon(true);
+				t.start();
+			}
 		}
 
 		CompletableFuture<Ack> post(String body, String signature) {
@@ -737,20 +806,167 @@ public class LoadBench {
 		}
 
 		CompletableFuture<Ack> post(byte[] body, String signature, String contentType) {
-			HttpRequest.Builder b = HttpRequest.newBuilder(url)
-				.timeout(Duration.ofSeconds(10))
-				.header("Content-Type", contentType)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-			if (signature != null) {
-				b.header("x-line-signature", signature);
-			}
-			long start = System.nanoTime();
-			return http.sendAsync(b.build(), HttpResponse.BodyHandlers.discarding())
-				.handle((r, ex) -> new Ack(r == null ? -1 : r.statusCode(), System.nanoTime() - start, ex));
+			CompletableFuture<Ack> done = new CompletableFuture<>();
+			queue.add(new Job(body, signature, contentType, System.nanoTime(), done));
+			return done;
 		}
 
 		Ack postSync(String body, String signature) {
 			return post(body, signature).join();
+		}
+
+		private void work() {
+			Connection c = null;
+			while (true) {
+				Job job;
+				try {
+					job = queue.take();
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+				int status = -1;
+				Throwable error = null;
+				for (int attempt = 0; attempt < 2; attempt++) {
+					try {
+						URI target = url;
+						if (c == null || !c.to.equals(target)) {
+							if (c != null) {
+								c.close();
+							}
+							c = new Connection(target);
+						}
+						status = c.exchange(job);
+						if (c.closeAfter) {
+							c.close();
+							c = null;
+						}
+						break;
+					}
+					catch (Connection.Stale stale) {
+						c.close(); // the server closed an idle connection: send again on a new one
+						c = null;
+					}
+					catch (IOException | RuntimeException ex) {
+						error = ex;
+						if (c != null) {
+							c.close();
+						}
+						c = null;
+						break;
+					}
+				}
+				job.done().complete(new Ack(status, System.nanoTime() - job.handedAt(), error));
+			}
+		}
+
+		/** One keep-alive connection: writes a request, reads the status line, headers and body. */
+		static final class Connection {
+
+			static final class Stale extends IOException {
+			}
+
+			final URI to;
+
+			final java.net.Socket socket;
+
+			final java.io.BufferedInputStream in;
+
+			final OutputStream out;
+
+			/** The server said "Connection: close": its answer is read, the connection is not reused. */
+			boolean closeAfter;
+
+			Connection(URI to) throws IOException {
+				this.to = to;
+				socket = new java.net.Socket();
+				socket.setTcpNoDelay(true);
+				socket.connect(new InetSocketAddress(to.getHost(), to.getPort()), 2000);
+				socket.setSoTimeout(10_000);
+				in = new java.io.BufferedInputStream(socket.getInputStream(), 8192);
+				out = new java.io.BufferedOutputStream(socket.getOutputStream(), 16384);
+			}
+
+			int exchange(Job job) throws IOException {
+				StringBuilder head = new StringBuilder(256).append("POST ").append(to.getRawPath()).append(" HTTP/1.1\r\nHost: ")
+					.append(to.getHost()).append(':').append(to.getPort()).append("\r\nContent-Type: ").append(job.contentType())
+					.append("\r\nContent-Length: ").append(job.body().length).append("\r\n");
+				if (job.signature() != null) {
+					head.append("x-line-signature: ").append(job.signature()).append("\r\n");
+				}
+				head.append("\r\n");
+				out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+				out.write(job.body());
+				out.flush();
+				String statusLine = line(true);
+				int status = Integer.parseInt(statusLine.split(" ")[1]);
+				long length = -1;
+				boolean chunked = false;
+				boolean close = false;
+				for (String h; !(h = line(false)).isEmpty();) {
+					String lower = h.toLowerCase(Locale.ROOT);
+					if (lower.startsWith("content-length:")) {
+						length = Long.parseLong(h.substring(15).trim());
+					}
+					else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+						chunked = true;
+					}
+					else if (lower.startsWith("connection:") && lower.contains("close")) {
+						close = true;
+					}
+				}
+				if (chunked) {
+					for (long size; (size = Long.parseLong(line(false).split(";")[0].trim(), 16)) > 0;) {
+						skip(size);
+						line(false);
+					}
+					while (!line(false).isEmpty()) {
+						// trailers
+					}
+				}
+				else if (length > 0) {
+					skip(length);
+				}
+				closeAfter = close;
+				return status;
+			}
+
+			private String line(boolean first) throws IOException {
+				StringBuilder sb = new StringBuilder(64);
+				for (int b; (b = in.read()) != '\n';) {
+					if (b < 0) {
+						if (first && sb.length() == 0) {
+							throw new Stale();
+						}
+						throw new IOException("connection closed mid-response");
+					}
+					if (b != '\r') {
+						sb.append((char) b);
+					}
+				}
+				return sb.toString();
+			}
+
+			private void skip(long n) throws IOException {
+				while (n > 0) {
+					long k = in.skip(n);
+					if (k <= 0) {
+						if (in.read() < 0) {
+							throw new IOException("connection closed mid-body");
+						}
+						k = 1;
+					}
+					n -= k;
+				}
+			}
+
+			void close() {
+				try {
+					socket.close();
+				}
+				catch (IOException ignored) {
+				}
+			}
 		}
 	}
 

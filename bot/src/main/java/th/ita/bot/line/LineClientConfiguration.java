@@ -19,7 +19,7 @@ class LineClientConfiguration {
 
 	@Bean
 	MessagingApiClient messagingApiClient(ChannelTokenSupplier channelTokenSupplier, LineBotProperties properties,
-			@Value("${ita.line.concurrent-replies:128}") int concurrentReplies) {
+			@Value("${ita.line.concurrent-replies:64}") int concurrentReplies) {
 		return MessagingApiClient.builder(channelTokenSupplier)
 			.apiEndPoint(properties.apiEndPoint())
 			.connectTimeout(properties.connectTimeout())
