@@ -55,8 +55,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Load, fault and bad-input benchmark of the ITA LINE bot. JDK only: run it with
- * {@code java bench/LoadBench.java [options]} from the repository root (or through bench/run.sh,
- * which builds the jar first). It starts the bot jar itself (fresh H2 file per scenario under
+ * {@code java bench/LoadBench.java [options]} from the repository root, after
+ * {@code ./mvnw -B -pl bot -am package -DskipTests}. It starts the bot jar itself (fresh H2 file per scenario under
  * --work), plays the LINE platform towards it (signed webhooks to 127.0.0.1, a local stand-in of
  * the Messaging API that receives the bot's replies), and simulated people who answer the survey by
  * tapping the buttons the bot actually offered. After each scenario the bot is stopped and
@@ -77,7 +77,7 @@ import com.sun.net.httpserver.HttpServer;
 public class LoadBench {
 
 	/**
-	 * The bot's JVM for these runs (and bench/run.sh): a fixed 200 MB heap with the serial collector
+	 * The bot's JVM for these runs: a fixed 200 MB heap with the serial collector
 	 * (two cores: no GC threads competing with the work), capped code cache and metaspace, full JIT.
 	 * The environment adds MALLOC_ARENA_MAX=2 (glibc's per-thread arenas otherwise grow the RSS).
 	 */
