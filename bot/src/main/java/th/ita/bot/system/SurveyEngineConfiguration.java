@@ -76,10 +76,18 @@ class SurveyEngineConfiguration {
 		return new LiveScores(scheme, tallies, mongo, clock);
 	}
 
+	/**
+	 * Sessions kept in memory ({@code ita.sessions.cached}): by default 5,000 on the embedded
+	 * database, where one bot does nearly all the work, and none with a MongoDB URI, where instances
+	 * behind a load balancer would mostly find theirs out of date (still correct, see SessionCache,
+	 * just no faster).
+	 */
 	@Bean
 	SurveyService surveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions,
-			MongoTemplate mongo, TallyStore tallies, Pseudonyms pseudonyms, Clock clock) {
-		return new SurveyService(scheme, agencies, sessions, mongo, tallies, pseudonyms, clock);
+			MongoTemplate mongo, TallyStore tallies, Pseudonyms pseudonyms, Clock clock,
+			ObjectProvider<EmbeddedDatabase> embedded, @Value("${ita.sessions.cached:-1}") int cached) {
+		int size = cached >= 0 ? cached : embedded.getIfAvailable() != null ? 5_000 : 0;
+		return new SurveyService(scheme, agencies, sessions, mongo, tallies, pseudonyms, clock, size);
 	}
 
 	/**

@@ -34,8 +34,8 @@ import th.ita.survey.response.TallyStore;
 
 /**
  * The survey conversation: one item at a time, back, cancel, a summary, submit once per person,
- * agency, form and fiscal year. State lives in MongoDB only (keyed by a pseudonym), so any bot
- * instance can take the next message and a restart loses nothing.
+ * agency, form and fiscal year. State lives in MongoDB (keyed by a pseudonym), so any bot instance
+ * can take the next message and a restart loses nothing; a {@link SessionCache} only saves reads.
  */
 public class SurveyService {
 
@@ -65,8 +65,19 @@ public class SurveyService {
 
 	private final Clock clock;
 
+	private final SessionCache cache;
+
 	public SurveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions, MongoTemplate mongo,
 			TallyStore tallies, Pseudonyms pseudonyms, Clock clock) {
+		this(scheme, agencies, sessions, mongo, tallies, pseudonyms, clock, 0);
+	}
+
+	/**
+	 * @param cachedSessions how many recently active sessions to keep in memory (0: none); see
+	 * {@link SessionCache} for why that stays correct with several instances on one database
+	 */
+	public SurveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions, MongoTemplate mongo,
+			TallyStore tallies, Pseudonyms pseudonyms, Clock clock, int cachedSessions) {
 		this.scheme = scheme;
 		this.agencies = agencies;
 		this.sessions = sessions;
@@ -74,6 +85,7 @@ public class SurveyService {
 		this.tallies = tallies;
 		this.pseudonyms = pseudonyms;
 		this.clock = clock;
+		this.cache = new SessionCache(cachedSessions);
 	}
 
 	/** Whether this person has a survey under way (the bot routes free text to it then). */
@@ -89,21 +101,34 @@ public class SurveyService {
 	public SurveyStep handle(String userId, SurveyCommand command) {
 		// two messages of one person handled at once (two instances, a fast double tap): the loser
 		// of the optimistic lock re-reads the session and handles its message against the new state
+		String key = pseudonyms.of(Purpose.CONVERSATION, userId);
 		for (int attempt = 1;; attempt++) {
 			try {
-				return handleOnce(userId, command);
+				SessionCache.Hit hit = cache.get(key);
+				if (hit != null && fresh(hit.session())) {
+					SurveyStep step = handleOnce(userId, key, Optional.of(hit.session()), command);
+					if (!cache.holds(key, hit.entry())) {
+						return step; // saved or deleted: the version check vouched for the state it began from
+					}
+					// nothing written: another instance may have moved this survey on, so answer
+					// from the database (cheap: taps that change nothing are few)
+				}
+				return handleOnce(userId, key, current(key), command);
 			}
 			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+				cache.evict(key);
 				if (attempt >= 5) {
 					throw ex;
 				}
 			}
+			catch (RuntimeException ex) {
+				cache.evict(key);
+				throw ex;
+			}
 		}
 	}
 
-	private SurveyStep handleOnce(String userId, SurveyCommand command) {
-		String key = pseudonyms.of(Purpose.CONVERSATION, userId);
-		Optional<SurveySession> found = current(key);
+	private SurveyStep handleOnce(String userId, String key, Optional<SurveySession> found, SurveyCommand command) {
 		if (found.isPresent() && found.get().getPhase() == Phase.SUBMITTING) {
 			// a submit was interrupted: finish it before anything else
 			SurveySession s = found.get();
@@ -136,7 +161,7 @@ public class SurveyService {
 			return back(session);
 		}
 		if (command instanceof SurveyCommand.Cancel) {
-			sessions.delete(session);
+			delete(session);
 			return new SurveyStep.Cancelled(session.getTool(), agency(session));
 		}
 		if (command instanceof SurveyCommand.Resume) {
@@ -175,7 +200,7 @@ public class SurveyService {
 			if (s.getPhase() != Phase.AWAITING_CODE) {
 				return new SurveyStep.OtherSurveyInProgress((SurveyStep.Ask) ask(s, SurveyStep.Hint.RESUMED));
 			}
-			sessions.delete(s);
+			delete(s);
 		}
 		int fiscalYear = FiscalYear.of(today());
 		if (marked(markId(userId, a.code(), start.tool(), fiscalYear))) {
@@ -184,13 +209,12 @@ public class SurveyService {
 		if (start.tool() == Tool.IIT) {
 			SurveySession s = new SurveySession(key, start.tool(), a.code(), fiscalYear, Phase.AWAITING_CODE, clock.instant());
 			if (start.accessCode() == null) {
-				sessions.save(s);
+				save(s);
 				return new SurveyStep.AskAccessCode(a, false);
 			}
-			return accessCode(userId, sessions.save(s), start.accessCode());
+			return accessCode(userId, save(s), start.accessCode());
 		}
-		SurveySession s = sessions
-			.save(new SurveySession(key, start.tool(), a.code(), fiscalYear, Phase.ANSWERING, clock.instant()));
+		SurveySession s = save(new SurveySession(key, start.tool(), a.code(), fiscalYear, Phase.ANSWERING, clock.instant()));
 		return ask(s, null);
 	}
 
@@ -200,7 +224,7 @@ public class SurveyService {
 		// person could try every code of a pattern (the benchmark found PKT2569 after 2,570 tries)
 		String limiter = pseudonyms.of(Purpose.RATE_LIMIT, "IIT_CODE", userId, agency.code(), today().toString());
 		if (wrongCodesToday(limiter) >= DAILY_CODE_LIMIT) {
-			sessions.delete(session);
+			delete(session);
 			return new SurveyStep.AccessLocked(agency);
 		}
 		String expected = agency.iitAccessCode();
@@ -213,7 +237,7 @@ public class SurveyService {
 				new Update().inc("n", 1).setOnInsert("expiresAt", clock.instant().plus(Duration.ofDays(2))), CODE_ATTEMPTS);
 		session.setCodeAttempts(session.getCodeAttempts() + 1);
 		if (session.getCodeAttempts() >= MAX_CODE_ATTEMPTS) {
-			sessions.delete(session);
+			delete(session);
 			return new SurveyStep.AccessDenied(agency);
 		}
 		save(session);
@@ -245,7 +269,7 @@ public class SurveyService {
 
 	private SurveyStep back(SurveySession session) {
 		if (session.getPhase() == Phase.AWAITING_CODE) {
-			sessions.delete(session);
+			delete(session);
 			return new SurveyStep.Cancelled(session.getTool(), agency(session));
 		}
 		if (session.getPhase() == Phase.REVIEW) {
@@ -260,7 +284,7 @@ public class SurveyService {
 	private SurveyStep submit(String userId, SurveySession session) {
 		String markId = markId(userId, session.getAgency(), session.getTool(), session.getFiscalYear());
 		if (marked(markId)) {
-			sessions.delete(session);
+			delete(session);
 			return new SurveyStep.AlreadySubmitted(session.getTool(), agency(session), session.getFiscalYear());
 		}
 		// draw the response id and remember the mark to write, then run idempotent steps
@@ -294,7 +318,7 @@ public class SurveyService {
 			// a retry of this same submit
 		}
 		countResponse(response);
-		sessions.delete(session);
+		delete(session);
 		log.info("{} response submitted for {} (fiscal year {})", session.getTool(), session.getAgency(),
 				session.getFiscalYear());
 	}
@@ -325,7 +349,7 @@ public class SurveyService {
 			countResponse(r);
 			counted++;
 		}
-		long expired = sessions.deleteByUpdatedAtBefore(now.minus(IDLE_LIMIT));
+		long expired = sessions.deleteByUpdatedAtBefore(now.minus(IDLE_LIMIT)); // cached ones expire by age too
 		mongo.remove(Query.query(Criteria.where("expiresAt").lt(now)), CODE_ATTEMPTS);
 		return new RecoveryReport(submits, counted, expired);
 	}
@@ -366,19 +390,32 @@ public class SurveyService {
 		return new SurveyStep.Review(session.getTool(), agency(session), lines, lines.size(), form.items().size());
 	}
 
+	/** The person's session as the database has it; an abandoned one (30 days idle) is dropped. */
 	private Optional<SurveySession> current(String key) {
 		Optional<SurveySession> s = sessions.findById(key);
-		if (s.isPresent() && s.get().getUpdatedAt().isBefore(clock.instant().minus(IDLE_LIMIT))
-				&& s.get().getPhase() != Phase.SUBMITTING) {
-			sessions.delete(s.get());
+		if (s.isPresent() && !fresh(s.get())) {
+			cache.evict(key);
+			sessions.deleteById(key); // by id: the sweep may have removed it already
 			return Optional.empty();
 		}
+		s.ifPresentOrElse(cache::put, () -> cache.evict(key));
 		return s;
+	}
+
+	private boolean fresh(SurveySession session) {
+		return session.getPhase() == Phase.SUBMITTING || !session.getUpdatedAt().isBefore(clock.instant().minus(IDLE_LIMIT));
 	}
 
 	private SurveySession save(SurveySession session) {
 		session.touch(clock.instant());
-		return sessions.save(session);
+		SurveySession saved = sessions.save(session);
+		cache.put(saved);
+		return saved;
+	}
+
+	private void delete(SurveySession session) {
+		cache.evict(session.getId());
+		sessions.delete(session);
 	}
 
 	private Agency agency(SurveySession session) {

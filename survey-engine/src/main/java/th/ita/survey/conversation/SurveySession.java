@@ -69,6 +69,18 @@ public class SurveySession {
 		this.updatedAt = now;
 	}
 
+	/** A copy to change on its own (answers are immutable records; the list is copied). */
+	SurveySession copy() {
+		SurveySession c = new SurveySession(id, tool, agency, fiscalYear, phase, updatedAt);
+		c.cursor = cursor;
+		c.answers = new ArrayList<>(answers);
+		c.responseId = responseId;
+		c.pendingMark = pendingMark;
+		c.codeAttempts = codeAttempts;
+		c.version = version;
+		return c;
+	}
+
 	public Optional<String> answerTo(String item) {
 		return answers.stream().filter(a -> a.item().equals(item)).map(Answer::value).findFirst();
 	}
