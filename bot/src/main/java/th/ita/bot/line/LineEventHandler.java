@@ -53,6 +53,9 @@ public class LineEventHandler {
 			WebhookFailureFilter.markFailed(); // the database is out: 503 now, LINE redelivers later
 			return;
 		}
+		if (WebhookFailureFilter.defer(event)) {
+			return; // handled by EventLanes once the delivery is journaled and acknowledged
+		}
 		try {
 			process(event);
 			breaker.succeeded();
@@ -66,6 +69,11 @@ public class LineEventHandler {
 			log.error("Webhook event {} failed: {}", event.getClass().getSimpleName(), ex.toString());
 			log.debug("Webhook event failure", ex);
 		}
+	}
+
+	/** Handles an acknowledged event (see {@link EventLanes}); throws when it should be tried again. */
+	void handleAcknowledged(Event event) {
+		process(event);
 	}
 
 	/**

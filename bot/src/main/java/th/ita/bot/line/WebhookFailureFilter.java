@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -13,6 +15,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
+import com.linecorp.bot.webhook.model.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,13 +34,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * console); the event ids are only recorded once handled, so the redelivery is processed.
  * <p>
  * A delivery that succeeded is appended to the {@link WebhookJournal} before its 200 goes out (with
- * the embedded database), so that a crash right after cannot lose it. Bodies larger than LINE ever
+ * the embedded database), so that a crash right after cannot lose it. There, by default, events
+ * are only checked and journaled in the request and handled right after it by {@link EventLanes}
+ * (fast acknowledgement: LINE's wait does not include the database work). Bodies larger than LINE ever
  * sends are refused with 413 before anything parses them.
  */
 @Component
 class WebhookFailureFilter extends OncePerRequestFilter {
 
 	private static final String FAILED = WebhookFailureFilter.class.getName() + ".failed";
+
+	private static final String DEFERRED = WebhookFailureFilter.class.getName() + ".deferred";
 
 	/** LINE sends at most a few hundred events per request, each well under 10 KB. */
 	static final int MAX_BODY = 4 * 1024 * 1024;
@@ -47,9 +55,28 @@ class WebhookFailureFilter extends OncePerRequestFilter {
 
 	private final WebhookJournal journal;
 
-	WebhookFailureFilter(@Value("${line.bot.handler.path:/callback}") String path, WebhookJournal journal) {
+	private final EventLanes lanes;
+
+	WebhookFailureFilter(@Value("${line.bot.handler.path:/callback}") String path, WebhookJournal journal,
+			EventLanes lanes) {
 		this.path = path;
 		this.journal = journal;
+		this.lanes = lanes;
+	}
+
+	/**
+	 * With fast acknowledgement, keeps a checked event of this delivery to be handled once the
+	 * delivery is in the journal, after the 200; false when events are handled in the request.
+	 */
+	@SuppressWarnings("unchecked")
+	static boolean defer(Event event) {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		Object deferred = attributes == null ? null : attributes.getAttribute(DEFERRED, RequestAttributes.SCOPE_REQUEST);
+		if (deferred == null) {
+			return false;
+		}
+		((List<Event>) deferred).add(event);
+		return true;
 	}
 
 	static void markFailed() {
@@ -78,6 +105,10 @@ class WebhookFailureFilter extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
+		List<Event> deferred = lanes.enabled() ? new ArrayList<>() : null;
+		if (deferred != null) {
+			request.setAttribute(DEFERRED, deferred);
+		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(new BodyRequest(request, body), wrapper);
 		if (Boolean.TRUE.equals(request.getAttribute(FAILED))) {
@@ -86,15 +117,27 @@ class WebhookFailureFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
+			int later = deferred == null ? 0 : deferred.size();
+			if (later > 0 && !lanes.reserve(later)) {
+				// more waiting than the bot should hold: LINE sends it again in a while
+				wrapper.resetBuffer();
+				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				return;
+			}
+			WebhookJournal.Segment segment;
 			try {
-				journal.append(body);
+				segment = journal.append(body, later);
 			}
 			catch (IOException ex) {
 				// not kept: better LINE sends it again than a crash loses it
 				log.error("Webhook journal append failed: {}", ex.toString());
+				lanes.release(later);
 				wrapper.resetBuffer();
 				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 				return;
+			}
+			if (later > 0) {
+				lanes.submit(deferred, segment);
 			}
 		}
 		wrapper.copyBodyToResponse();

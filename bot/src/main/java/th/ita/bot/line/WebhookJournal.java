@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -63,12 +64,46 @@ public class WebhookJournal implements SmartLifecycle, EmbeddedDatabase.Checkpoi
 
 	private final Path prefix;
 
-	private FileChannel current;
+	private Segment current;
 
 	private long sequence;
 
-	/** Segments closed before the checkpoint under way: deleted once it is done. */
-	private final List<Path> closed = new ArrayList<>();
+	/** Closed segments with deliveries still being handled (see {@link EventLanes}). */
+	private final List<Segment> closed = new ArrayList<>();
+
+	/** Segments all handled before the checkpoint under way began: deleted once it is done. */
+	private final List<Path> done = new ArrayList<>();
+
+	/**
+	 * One journal file. Deliveries acknowledged before they are handled (fast acknowledgement)
+	 * count as pending in their segment; it is deleted only after a checkpoint that began once
+	 * none was pending, so the file then holds their effects.
+	 */
+	public static final class Segment {
+
+		final Path path;
+
+		final FileChannel channel;
+
+		private final AtomicInteger pending = new AtomicInteger();
+
+		Segment(Path path, FileChannel channel) {
+			this.path = path;
+			this.channel = channel;
+		}
+
+		void handling(int events) {
+			pending.addAndGet(events);
+		}
+
+		void handled() {
+			pending.decrementAndGet();
+		}
+
+		boolean settled() {
+			return pending.get() == 0;
+		}
+	}
 
 	private volatile boolean running;
 
@@ -85,51 +120,63 @@ public class WebhookJournal implements SmartLifecycle, EmbeddedDatabase.Checkpoi
 		return prefix != null;
 	}
 
-	/** Appends an acknowledged delivery; throws when it cannot be kept (the webhook must then fail). */
-	public synchronized void append(byte[] body) throws IOException {
+	/**
+	 * Appends an acknowledged delivery; throws when it cannot be kept (the webhook must then fail).
+	 * @param handling events of it still to be handled after the acknowledgement (see {@link Segment})
+	 * @return the segment it went to; null when the journal is off
+	 */
+	public synchronized Segment append(byte[] body, int handling) throws IOException {
 		if (!enabled()) {
-			return;
+			return null;
 		}
 		if (current == null) {
-			current = FileChannel.open(prefix.resolveSibling(prefix.getFileName() + String.format("%019d", ++sequence)),
-					StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+			Path path = prefix.resolveSibling(prefix.getFileName() + String.format("%019d", ++sequence));
+			current = new Segment(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+					StandardOpenOption.APPEND));
 		}
 		CRC32 crc = new CRC32();
 		crc.update(body);
 		ByteBuffer record = ByteBuffer.allocate(4 + 8 + body.length);
 		record.putInt(body.length).putLong(crc.getValue()).put(body).flip();
 		while (record.hasRemaining()) {
-			current.write(record);
+			current.channel.write(record);
 		}
 		if (fsync) {
-			current.force(false);
+			current.channel.force(false);
 		}
+		current.handling(handling);
+		return current;
 	}
 
 	@Override
 	public synchronized void beforeCheckpoint() {
 		if (current != null) {
 			try {
-				current.close();
+				current.channel.close();
 			}
 			catch (IOException ex) {
 				log.warn("Closing a journal segment failed: {}", ex.toString());
 			}
+			closed.add(current);
 			current = null;
 		}
-		try (Stream<Path> segments = segments()) {
-			segments.forEach(closed::add);
+		for (java.util.Iterator<Segment> i = closed.iterator(); i.hasNext();) {
+			Segment s = i.next();
+			if (s.settled()) {
+				done.add(s.path);
+				i.remove();
+			}
 		}
 	}
 
 	@Override
 	public void afterCheckpoint() {
-		List<Path> done;
+		List<Path> delete;
 		synchronized (this) {
-			done = List.copyOf(closed);
-			closed.clear();
+			delete = List.copyOf(done);
+			done.clear();
 		}
-		for (Path p : done) {
+		for (Path p : delete) {
 			try {
 				Files.deleteIfExists(p);
 			}
@@ -182,7 +229,7 @@ public class WebhookJournal implements SmartLifecycle, EmbeddedDatabase.Checkpoi
 		if (!left.isEmpty()) {
 			database.checkpoint();
 			synchronized (this) {
-				closed.addAll(left);
+				done.addAll(left);
 			}
 			afterCheckpoint();
 			log.warn("Recovered after an unclean stop: {} acknowledged webhook events handled again from the journal",

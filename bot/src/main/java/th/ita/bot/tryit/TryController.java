@@ -137,7 +137,7 @@ class TryController {
 		replies.expect(replyToken);
 		try {
 			int status = post(request, body);
-			List<Message> reply = replies.take(replyToken).orElse(List.of());
+			List<Message> reply = status == 200 ? replies.take(replyToken).orElse(List.of()) : List.of();
 			ObjectNode out = LINE_JSON.createObjectNode();
 			out.put("status", status);
 			// as the reply request LINE would receive (its declared List<Message> carries each message's "type")

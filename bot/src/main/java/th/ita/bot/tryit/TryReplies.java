@@ -1,9 +1,14 @@
 package th.ita.bot.tryit;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.linecorp.bot.messaging.model.Message;
 
@@ -12,26 +17,43 @@ import th.ita.bot.line.ReplyCapture;
 /**
  * Replies to the try-it page's reply tokens, kept instead of sent to LINE. Held in memory on
  * purpose: a token lives only while its own request runs on this instance (register, post the
- * webhook to this same instance, take the reply), so nothing here outlives a request.
+ * webhook to this same instance, wait for the reply), so nothing here outlives a request.
  */
 class TryReplies implements ReplyCapture {
 
-	private static final List<Message> WAITING = List.of();
+	/** How long a reply may take: events may be handled just after the webhook's 200 (fast acknowledgement). */
+	static final Duration WAIT = Duration.ofSeconds(5);
 
-	private final Map<String, List<Message>> replies = new ConcurrentHashMap<>();
+	private final Map<String, CompletableFuture<List<Message>>> replies = new ConcurrentHashMap<>();
 
 	void expect(String replyToken) {
-		replies.put(replyToken, WAITING);
+		replies.put(replyToken, new CompletableFuture<>());
 	}
 
 	@Override
 	public boolean capture(String replyToken, List<Message> messages) {
-		return replies.replace(replyToken, List.copyOf(messages)) != null;
+		CompletableFuture<List<Message>> waiting = replies.get(replyToken);
+		return waiting != null && waiting.complete(List.copyOf(messages));
 	}
 
-	/** The reply, and forgets the token. */
+	/** The reply (waiting for it a moment), and forgets the token. */
 	Optional<List<Message>> take(String replyToken) {
-		List<Message> reply = replies.remove(replyToken);
-		return reply == null || reply == WAITING ? Optional.empty() : Optional.of(reply);
+		CompletableFuture<List<Message>> waiting = replies.get(replyToken);
+		if (waiting == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(waiting.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+		}
+		catch (TimeoutException | ExecutionException ex) {
+			return Optional.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+		finally {
+			replies.remove(replyToken);
+		}
 	}
 }

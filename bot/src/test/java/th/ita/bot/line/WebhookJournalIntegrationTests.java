@@ -115,6 +115,40 @@ class WebhookJournalIntegrationTests {
 	}
 
 	@Test
+	void aSegmentIsKeptUntilEveryEventAcknowledgedInItIsHandled() throws IOException {
+		ConfigurableApplicationContext bot = start(dir.resolve("lanes").resolve("ita-bot.mv"));
+		try {
+			assertThat(bot.getBean(EventLanes.class).enabled()).as("fast acknowledgement with the journal").isTrue();
+			WebhookJournal journal = bot.getBean(WebhookJournal.class);
+			th.ita.bot.system.EmbeddedDatabase database = bot.getBean(th.ita.bot.system.EmbeddedDatabase.class);
+			// a delivery acknowledged, its one event not handled yet (as in a lane's queue)
+			WebhookJournal.Segment segment = journal.append("{\"destination\":\"x\",\"events\":[]}".getBytes(), 1);
+			database.checkpoint();
+			assertThat(segment.path).as("kept: the checkpoint may not hold the event's effects").exists();
+			segment.handled();
+			database.checkpoint();
+			assertThat(segment.path).as("cut once handled before a checkpoint").doesNotExist();
+
+			// and a whole survey through the lanes: every answer stored, one reply per tap
+			ChatUser p = person(bot, "Ujournal000000000000000000000003");
+			p.says("EIT PKT");
+			for (int i = 0; i < 19; i++) {
+				String data = p.lastReply().get(0).path("quickReply").path("items").get(0).path("action").path("data").asText();
+				p.postback(data);
+			}
+			assertThat(p.lastText()).contains("ตอบแล้ว 19/19");
+			p.postback("nav:submit");
+			assertThat(p.lastText()).contains("ขอบคุณ");
+			line.expectNoReply(300);
+			Document response = bot.getBean(MongoTemplate.class).getCollection("responses").find().first();
+			assertThat(response.getList("answers", Document.class)).hasSize(19);
+		}
+		finally {
+			bot.close();
+		}
+	}
+
+	@Test
 	void aTornLastRecordIsIgnored() throws IOException {
 		Path segment = dir.resolve("x.mv.journal.0000000000000000001");
 		byte[] body = "{\"destination\":\"x\",\"events\":[]}".getBytes();
