@@ -53,10 +53,15 @@ class EmbeddedDatabaseTests {
 		EmbeddedDatabase.IndexKeyType fast = new EmbeddedDatabase.IndexKeyType();
 		java.util.List<de.bwaldvogel.mongo.backend.KeyValue> keys = new java.util.ArrayList<>();
 		for (int i = 0; i < 300; i++) {
-			Object value = switch (random.nextInt(4)) {
+			Object value = switch (random.nextInt(9)) {
 				case 0 -> Integer.valueOf(random.nextInt(1000) - 500);
 				case 1 -> Long.valueOf(random.nextLong());
 				case 2 -> "k" + random.nextInt(10_000);
+				case 3 -> "k".repeat(250 + random.nextInt(10)); // lengths either side of one byte
+				case 4 -> random.nextBoolean() ? "" : "ข้อ" + random.nextInt(10); // empty, non-ASCII
+				case 5 -> "x".repeat(65_530 + random.nextInt(10)); // either side of the 2-byte length
+				case 6 -> java.time.Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(3) * 500_000_000);
+				case 7 -> java.time.Instant.ofEpochSecond(-random.nextInt(1_000_000), random.nextInt(1000));
 				default -> java.util.UUID.randomUUID().toString();
 			};
 			keys.add(random.nextBoolean() ? new de.bwaldvogel.mongo.backend.KeyValue(value)
