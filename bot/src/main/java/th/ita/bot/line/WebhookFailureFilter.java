@@ -100,7 +100,14 @@ class WebhookFailureFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+		int declared = request.getContentLength();
+		if (declared > MAX_BODY) {
+			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			return;
+		}
+		// with a declared length (LINE always sends one) exactly that: an 8 KB buffer per webhook
+		// was 8% of all the bot's allocation under load
+		byte[] body = request.getInputStream().readNBytes(declared >= 0 ? declared : MAX_BODY + 1);
 		if (body.length > MAX_BODY) {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
