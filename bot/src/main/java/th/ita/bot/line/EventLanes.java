@@ -57,7 +57,7 @@ class EventLanes implements SmartLifecycle {
 	private volatile boolean running;
 
 	EventLanes(WebhookJournal journal, LineEventHandler handler, OutageBreaker breaker,
-			@Value("${ita.webhook.fast-ack:true}") boolean fastAck, @Value("${ita.webhook.lanes:4}") int lanes,
+			@Value("${ita.webhook.fast-ack:true}") boolean fastAck, @Value("${ita.webhook.lanes:8}") int lanes,
 			@Value("${ita.webhook.max-waiting:10000}") int maxWaiting) {
 		this.journal = journal;
 		this.handler = handler;

@@ -42,7 +42,15 @@ public class SurveySession {
 
 	private int cursor;
 
-	private List<Answer> answers = new ArrayList<>();
+	/**
+	 * The answers so far, packed as {@code item=value;item=value}: the session is rewritten at every
+	 * tap, and one short string is a fraction of the size (and of the database's work) of a list of
+	 * sub-documents. Items and values are the forms' ids, checked before they get here.
+	 */
+	private String answered = "";
+
+	/** How sessions stored before the packed form kept their answers: read once, then packed. */
+	private List<Answer> answers;
 
 	private String responseId;
 
@@ -73,7 +81,7 @@ public class SurveySession {
 	SurveySession copy() {
 		SurveySession c = new SurveySession(id, tool, agency, fiscalYear, phase, updatedAt);
 		c.cursor = cursor;
-		c.answers = new ArrayList<>(answers);
+		c.answered = packed();
 		c.responseId = responseId;
 		c.pendingMark = pendingMark;
 		c.codeAttempts = codeAttempts;
@@ -82,12 +90,31 @@ public class SurveySession {
 	}
 
 	public Optional<String> answerTo(String item) {
-		return answers.stream().filter(a -> a.item().equals(item)).map(Answer::value).findFirst();
+		return getAnswers().stream().filter(a -> a.item().equals(item)).map(Answer::value).findFirst();
 	}
 
 	void answer(String item, String value) {
-		answers.removeIf(a -> a.item().equals(item));
-		answers.add(new Answer(item, value));
+		if (item.indexOf('=') >= 0 || item.indexOf(';') >= 0 || value.indexOf('=') >= 0 || value.indexOf(';') >= 0) {
+			throw new IllegalArgumentException("not a form's item id or option value");
+		}
+		StringBuilder b = new StringBuilder();
+		for (Answer a : getAnswers()) {
+			if (!a.item().equals(item)) {
+				b.append(a.item()).append('=').append(a.value()).append(';');
+			}
+		}
+		answered = b.append(item).append('=').append(value).append(';').toString();
+	}
+
+	/** The packed answers, converting a session stored in the older form. */
+	private String packed() {
+		if (answers != null) {
+			StringBuilder b = new StringBuilder();
+			answers.forEach(a -> b.append(a.item()).append('=').append(a.value()).append(';'));
+			answered = b.toString();
+			answers = null;
+		}
+		return answered == null ? "" : answered;
 	}
 
 	public String getId() {
@@ -122,8 +149,16 @@ public class SurveySession {
 		this.cursor = cursor;
 	}
 
+	/** The answers in the order given (a changed answer moves to the end). */
 	public List<Answer> getAnswers() {
-		return answers;
+		String p = packed();
+		List<Answer> list = new ArrayList<>();
+		for (int start = 0, end; start < p.length(); start = end + 1) {
+			end = p.indexOf(';', start);
+			int eq = p.indexOf('=', start);
+			list.add(new Answer(p.substring(start, eq), p.substring(eq + 1, end)));
+		}
+		return list;
 	}
 
 	public String getResponseId() {

@@ -130,6 +130,27 @@ class SessionCacheTests {
 	}
 
 	@Test
+	void aSessionStoredWithAnswerSubDocumentsIsResumedAndStoredPacked() {
+		SurveyService surveys = instance(100);
+		String key = new Pseudonyms("a-test-secret-of-16+chars").of(Pseudonyms.Purpose.CONVERSATION, USER);
+		// as sessions were stored before the packed form: a list of {item, value}
+		mongo.getCollection("survey_sessions").insertOne(new Document("_id", key).append("tool", "EIT")
+			.append("agency", "PKT").append("fiscalYear", 2570).append("phase", "ANSWERING").append("cursor", 2)
+			.append("answers", java.util.List.of(new Document("item", "e1.1").append("value", "3"),
+					new Document("item", "e1.2").append("value", "4")))
+			.append("codeAttempts", 0).append("updatedAt", java.util.Date.from(clock.instant())).append("version", 3L));
+		SurveyStep step = surveys.handle(USER, new SurveyCommand.Resume());
+		assertThat(((SurveyStep.Ask) step).number()).isEqualTo(3);
+		surveys.handle(USER, firstOption(step));
+		Document stored = mongo.getCollection("survey_sessions").find().first();
+		assertThat(stored.getString("answered")).isEqualTo("e1.1=3;e1.2=4;" + firstOption(step).item() + "="
+				+ firstOption(step).value() + ";");
+		assertThat(stored).doesNotContainKey("answers");
+		SurveyStep back = surveys.handle(USER, new SurveyCommand.Back());
+		assertThat(((SurveyStep.Ask) back).currentAnswer()).isEqualTo(firstOption(step).value());
+	}
+
+	@Test
 	void anAnswerThatChangesNothingIsTakenFromTheDatabaseNotAnOldCopy() {
 		SurveyService a = instance(100);
 		SurveyService b = instance(0);
