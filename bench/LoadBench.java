@@ -2094,9 +2094,9 @@ public class LoadBench {
 		static final List<Probe> LIST = List.of(
 				new Probe("IIT without the access code: 200 people, forged buttons and guesses", null, Probe::iitWithoutCode),
 				new Probe("IIT access code guessed in order PKT0000, PKT0001... (one person)", null, Probe::iitCodeGuessing),
-				new Probe("staff score commands from non-staff", "5", (chat, o) -> words(chat, List.of("คะแนน", "คะแนน PKT", "score",
+				new Probe("staff score commands from non-staff", null, (chat, o) -> words(chat, List.of("คะแนน", "คะแนน PKT", "score",
 						"SCORE PKT", "ผลคะแนน", "staff", "เจ้าหน้าที่", "รายงาน PKT", "report PKT", "dashboard", "OIT PKT", "oit o1 pass"), 20, SCORE)),
-				new Probe("complaint receipt codes guessed at random", "6", Probe::receiptGuessing));
+				new Probe("complaint receipt codes guessed at random", null, Probe::receiptGuessing));
 
 		static ProbeResult words(Chat chat, List<String> inputs, int people, Pattern forbidden) {
 			long n = 0;

@@ -62,7 +62,7 @@ class RestartIntegrationTests {
 			after.says("สวัสดี");
 			assertThat(after.lastText()).contains("ข้อ 4/19");
 			Document session = second.getBean(MongoTemplate.class).getCollection("survey_sessions").find().first();
-			assertThat(session.getString("answered")).isEqualTo("e1.1=3;e1.2=4;e1.3=2;");
+			assertThat(session.getString("answered")).isEqualTo("e1.1=3;e1.2=4;e2=2;");
 			after.taps("◀ ย้อนกลับ");
 			assertThat(after.lastText()).contains("ข้อ 3/19").contains("คำตอบเดิม: น้อย");
 		}
