@@ -7,36 +7,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import th.ita.scoring.ScoreCard;
 import th.ita.scoring.Tool;
 import th.ita.survey.agency.AgencyDirectory;
+import th.ita.survey.scores.AgencyScores;
 import th.ita.survey.scores.LiveScores;
 import th.ita.survey.scores.OitJudgement;
+import th.ita.survey.scores.VisibleScores;
 
 /**
- * Builds an agency's {@link Report} from the live scores. The small-cell check is kept here, in
- * this package, until the shared one from the staff feature is on main: a perception form (IIT,
- * EIT) with fewer than {@code ita.scores.min-respondents} respondents is hidden.
+ * Builds an agency's {@link Report} from the live scores as staff may see them
+ * ({@link VisibleScores}: the same small-cell rule as the chat commands, so a perception form with
+ * fewer than {@code ita.scores.min-respondents} respondents has its figures removed before any
+ * renderer sees them).
  */
 @Component
 class Reports {
 
 	private final LiveScores scores;
 
-	private final AgencyDirectory agencies;
+	private final VisibleScores visible;
 
-	private final int minRespondents;
+	private final AgencyDirectory agencies;
 
 	private final Clock clock;
 
-	Reports(LiveScores scores, AgencyDirectory agencies, @Value("${ita.scores.min-respondents:5}") int minRespondents,
-			Clock clock) {
+	Reports(LiveScores scores, VisibleScores visible, AgencyDirectory agencies, Clock clock) {
 		this.scores = scores;
+		this.visible = visible;
 		this.agencies = agencies;
-		this.minRespondents = minRespondents;
 		this.clock = clock;
 	}
 
@@ -45,7 +45,7 @@ class Reports {
 	}
 
 	int minRespondents() {
-		return minRespondents;
+		return visible.minRespondents();
 	}
 
 	Optional<String> firstAgency() {
@@ -54,22 +54,17 @@ class Reports {
 
 	Optional<Report> current(String agencyCode) {
 		return agencies.find(agencyCode).map(agency -> {
-			int year = scores.currentFiscalYear();
-			ScoreCard card = scores.score(agency.code(), year);
+			AgencyScores seen = visible.of(agency);
 			Map<String, OitJudgement> judgements = new LinkedHashMap<>();
-			scores.judgements(agency.code(), year).forEach(j -> judgements.put(j.item(), j));
-			return new Report(agency, year, card, judgements, hidden(card), minRespondents, clock.instant());
-		});
-	}
-
-	private Set<Tool> hidden(ScoreCard card) {
-		Set<Tool> hidden = EnumSet.noneOf(Tool.class);
-		for (Tool tool : new Tool[] { Tool.IIT, Tool.EIT }) {
-			ScoreCard.ToolScore t = card.tool(tool);
-			if (t == null || t.n() < minRespondents) {
-				hidden.add(tool);
+			scores.judgements(agency.code(), seen.fiscalYear()).forEach(j -> judgements.put(j.item(), j));
+			Set<Tool> hidden = EnumSet.noneOf(Tool.class);
+			for (Tool tool : new Tool[] { Tool.IIT, Tool.EIT }) {
+				if (seen.suppressed(tool)) {
+					hidden.add(tool);
+				}
 			}
-		}
-		return hidden;
+			return new Report(agency, seen.fiscalYear(), seen.card(), judgements, hidden, seen.minRespondents(),
+					clock.instant());
+		});
 	}
 }

@@ -2,7 +2,6 @@ package th.ita.bot.staff;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,14 +11,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import th.ita.scoring.Scheme;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.scores.LiveScores;
-import th.ita.survey.scores.SampleSizeRule;
 import th.ita.survey.scores.VisibleScores;
 import th.ita.survey.staff.StaffAudit;
 import th.ita.survey.staff.StaffDirectory;
 import th.ita.survey.staff.StaffRegistration;
 import th.ita.survey.staff.StaffService;
 
-/** Wires the survey engine's staff side; the k and sample-size rule come from properties. */
+/** Wires the survey engine's staff side (the visible scores are shared with the reports: SurveyEngineConfiguration). */
 @Configuration(proxyBeanMethods = false)
 class StaffConfiguration {
 
@@ -31,20 +29,6 @@ class StaffConfiguration {
 	@Bean
 	StaffAudit staffAudit(MongoTemplate mongo, Clock clock) {
 		return new StaffAudit(mongo, clock);
-	}
-
-	@Bean
-	SampleSizeRule sampleSizeRule(@Value("${ita.scores.sample.percent:10}") int percent,
-			@Value("${ita.scores.sample.minimum:30}") int minimum,
-			@Value("${ita.scores.sample.eit-cap-above:4000}") int eitCapAbove,
-			@Value("${ita.scores.sample.eit-cap:400}") int eitCap) {
-		return new SampleSizeRule(percent, minimum, eitCapAbove, eitCap);
-	}
-
-	@Bean
-	VisibleScores visibleScores(LiveScores live, SampleSizeRule rule,
-			@Value("${ita.scores.min-respondents:5}") int minRespondents) {
-		return new VisibleScores(live, rule, minRespondents);
 	}
 
 	@Bean

@@ -26,6 +26,8 @@ import th.ita.survey.conversation.SurveyService;
 import th.ita.survey.conversation.SurveySessionRepository;
 import th.ita.survey.response.TallyStore;
 import th.ita.survey.scores.LiveScores;
+import th.ita.survey.scores.SampleSizeRule;
+import th.ita.survey.scores.VisibleScores;
 import th.ita.survey.staff.StaffDirectory;
 
 /** Wires the survey engine (plain classes, no Spring annotations of their own) into the app. */
@@ -74,6 +76,21 @@ class SurveyEngineConfiguration {
 	@Bean
 	LiveScores liveScores(Scheme scheme, TallyStore tallies, MongoTemplate mongo, Clock clock) {
 		return new LiveScores(scheme, tallies, mongo, clock);
+	}
+
+	@Bean
+	SampleSizeRule sampleSizeRule(@Value("${ita.scores.sample.percent:10}") int percent,
+			@Value("${ita.scores.sample.minimum:30}") int minimum,
+			@Value("${ita.scores.sample.eit-cap-above:4000}") int eitCapAbove,
+			@Value("${ita.scores.sample.eit-cap:400}") int eitCap) {
+		return new SampleSizeRule(percent, minimum, eitCapAbove, eitCap);
+	}
+
+	/** The one small-cell rule, for the staff chat commands and the reports and dashboard alike. */
+	@Bean
+	VisibleScores visibleScores(LiveScores live, SampleSizeRule rule,
+			@Value("${ita.scores.min-respondents:5}") int minRespondents) {
+		return new VisibleScores(live, rule, minRespondents);
 	}
 
 	/**
