@@ -34,12 +34,15 @@ class WebhookJournalIntegrationTests {
 	@TempDir
 	Path dir;
 
-	static ConfigurableApplicationContext start(Path dbFile) {
-		return new SpringApplicationBuilder(ItaBotApplication.class).run("--server.port=0",
-				"--ita.embedded-mongo.file=" + dbFile, "--ita.embedded-mongo.checkpoint-interval=PT1H",
-				"--line.bot.api-end-point=" + line.url(), "--line.bot.blob-end-point=" + line.url(),
-				"--line.bot.channel-secret=journal-secret", "--line.bot.channel-token=journal-token",
-				"--ita.anonymity.secret=journal-anonymity-secret-123", "--management.server.port=-1");
+	static ConfigurableApplicationContext start(Path dbFile, String... extra) {
+		String[] base = { "--server.port=0", "--ita.embedded-mongo.file=" + dbFile,
+				"--ita.embedded-mongo.checkpoint-interval=PT1H", "--line.bot.api-end-point=" + line.url(),
+				"--line.bot.blob-end-point=" + line.url(), "--line.bot.channel-secret=journal-secret",
+				"--line.bot.channel-token=journal-token", "--ita.anonymity.secret=journal-anonymity-secret-123",
+				"--management.server.port=-1" };
+		String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
+		System.arraycopy(extra, 0, args, base.length, extra.length);
+		return new SpringApplicationBuilder(ItaBotApplication.class).run(args);
 	}
 
 	static ChatUser person(ConfigurableApplicationContext context, String userId) {
@@ -141,6 +144,27 @@ class WebhookJournalIntegrationTests {
 			line.expectNoReply(300);
 			Document response = bot.getBean(MongoTemplate.class).getCollection("responses").find().first();
 			assertThat(response.getList("answers", Document.class)).hasSize(19);
+		}
+		finally {
+			bot.close();
+		}
+	}
+
+	@Test
+	void whenTooManyEventsWaitTheWebhookAnswers503AndKeepsNothing() throws IOException {
+		Path db = dir.resolve("full").resolve("ita-bot.mv");
+		ConfigurableApplicationContext bot = start(db, "--ita.webhook.max-waiting=0");
+		try {
+			String port = bot.getEnvironment().getProperty("local.server.port");
+			Webhook webhook = new Webhook("http://127.0.0.1:" + port + "/callback", "journal-secret");
+			assertThat(webhook.post(Webhook.text("Ujournal000000000000000000000004", "EIT PKT")))
+				.as("LINE is to send it again").isEqualTo(503);
+			line.expectNoReply(500);
+			assertThat(bot.getBean(MongoTemplate.class).getCollection("survey_sessions").countDocuments()).isZero();
+			try (Stream<Path> files = Files.list(db.getParent())) {
+				assertThat(files.filter(f -> f.getFileName().toString().contains(".journal."))
+					.mapToLong(f -> f.toFile().length()).sum()).as("nothing journaled").isZero();
+			}
 		}
 		finally {
 			bot.close();
