@@ -172,6 +172,26 @@ class WebhookJournalIntegrationTests {
 	}
 
 	@Test
+	void theTryPageWaitsForTheReplyOfAnEventHandledAfterThe200() throws Exception {
+		ConfigurableApplicationContext bot = start(dir.resolve("try").resolve("ita-bot.mv"), "--ita.try.enabled=true");
+		try {
+			assertThat(bot.getBean(EventLanes.class).enabled()).isTrue();
+			String port = bot.getEnvironment().getProperty("local.server.port");
+			var http = java.net.http.HttpClient.newHttpClient();
+			var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/try/send"))
+				.header("Content-Type", "application/json")
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString("{\"userId\":\"U0123456789abcdef0123456789abcdef\",\"text\":\"EIT PKT\"}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("1/19");
+		}
+		finally {
+			bot.close();
+		}
+	}
+
+	@Test
 	void aTornLastRecordIsIgnored() throws IOException {
 		Path segment = dir.resolve("x.mv.journal.0000000000000000001");
 		byte[] body = "{\"destination\":\"x\",\"events\":[]}".getBytes();
