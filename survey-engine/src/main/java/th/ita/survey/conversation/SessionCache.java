@@ -56,8 +56,4 @@ final class SessionCache {
 	synchronized void evict(String key) {
 		entries.remove(key);
 	}
-
-	synchronized int held() {
-		return entries.size();
-	}
 }

@@ -97,24 +97,25 @@ public class SurveySession {
 		if (item.indexOf('=') >= 0 || item.indexOf(';') >= 0 || value.indexOf('=') >= 0 || value.indexOf(';') >= 0) {
 			throw new IllegalArgumentException("not a form's item id or option value");
 		}
-		StringBuilder b = new StringBuilder();
-		for (Answer a : getAnswers()) {
-			if (!a.item().equals(item)) {
-				b.append(a.item()).append('=').append(a.value()).append(';');
-			}
-		}
-		answered = b.append(item).append('=').append(value).append(';').toString();
+		List<Answer> list = getAnswers();
+		list.removeIf(a -> a.item().equals(item));
+		list.add(new Answer(item, value));
+		answered = pack(list);
 	}
 
 	/** The packed answers, converting a session stored in the older form. */
 	private String packed() {
 		if (answers != null) {
-			StringBuilder b = new StringBuilder();
-			answers.forEach(a -> b.append(a.item()).append('=').append(a.value()).append(';'));
-			answered = b.toString();
+			answered = pack(answers);
 			answers = null;
 		}
 		return answered == null ? "" : answered;
+	}
+
+	private static String pack(List<Answer> list) {
+		StringBuilder b = new StringBuilder();
+		list.forEach(a -> b.append(a.item()).append('=').append(a.value()).append(';'));
+		return b.toString();
 	}
 
 	public String getId() {
