@@ -38,6 +38,9 @@ public record Scheme(int year, String name, int decimals, BigDecimal passMark, M
 
 	/** Loads a year's instrument shipped in this build (classpath {@code ita/<year>/}), e.g. {@code Scheme.load(2563)}. */
 	public static Scheme load(int year) {
+		if (Scheme.class.getClassLoader().getResource("ita/" + year + "/" + SchemeLoader.SCHEME) == null) {
+			throw new IllegalArgumentException("no ITA scheme data at classpath:ita/" + year + "/");
+		}
 		return SchemeLoader.load(InstrumentSource.classpath(year));
 	}
 
