@@ -222,6 +222,12 @@ final class SchemeLoader {
 				}
 			}
 		}
+		for (Tool tool : Tool.values()) {
+			if (allWeights && !weights.containsKey(tool)) {
+				problems.error(SCHEME, "$.tools", "ไม่มีเครื่องมือ " + tool + ": ต้องมีครบทั้ง IIT, EIT และ OIT",
+						"no " + tool + " tool: the surveys, scores and reports need all of IIT, EIT and OIT");
+			}
+		}
 		if (allWeights && sum.compareTo(ONE) != 0) {
 			problems.error(SCHEME, "$.tools", "น้ำหนักของเครื่องมือรวมกันได้ " + Problems.plain(sum) + " ต้องรวมได้ 1",
 					"tool weights sum to " + Problems.plain(sum) + ", they must sum to 1");

@@ -73,6 +73,10 @@ class InstrumentValidatorTests {
 				fault("duplicate option value", "scheme.json",
 						r -> ((ObjectNode) r.get("scales").get("LEVEL6").get(1)).put("value", "1"), "scheme.json",
 						"$.scales.LEVEL6[1].value", "duplicate option value \"1\""),
+				fault("a tool missing", "scheme.json", r -> {
+					((ArrayNode) r.get("tools")).remove(2);
+					tool(r, 1).put("weight", 0.75);
+				}, "scheme.json", "$.tools", "no OIT tool"),
 				fault("unknown tool", "scheme.json", r -> tool(r, 1).put("tool", "XIT"), "scheme.json", "$.tools[1].tool",
 						"unknown tool \"XIT\""),
 				fault("missing form file", "scheme.json", r -> tool(r, 2).put("form", "OIT-2570.json"), "scheme.json",

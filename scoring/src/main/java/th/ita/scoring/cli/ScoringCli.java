@@ -56,8 +56,9 @@ public final class ScoringCli {
 			  {"form":"IIT","agency":"PKT","answers":{"i1.1":4,"i1.2":"3","i4.1":"no"}}
 			  {"form":"EIT","agency":"PKT","answers":{"e1.1":3}}
 			  {"form":"OIT","agency":"PKT","items":{"o1":true,"o30":false}}
-			4-level answers are 1-4 (1 = น้อยที่สุด/ไม่มีเลย ... 4 = มากที่สุด), as numbers or strings;
-			yes/no answers are "yes" (มี) or "no" (ไม่มี); an absent or null answer is not answered.
+			Answers are the option values of the item's scale: in 2563, 4-level answers are 1-4
+			(1 = น้อยที่สุด/ไม่มีเลย ... 4 = มากที่สุด), as numbers or strings, and yes/no answers
+			"yes" (มี) or "no" (ไม่มี); an absent or null answer is not answered.
 			Each IIT/EIT line is one respondent. For OIT the latest judgement of an item counts;
 			items never judged count as not published. Blank lines are skipped.
 
