@@ -55,6 +55,17 @@ public record Item(String id, String questionId, String text, Scale scale, boole
 			.toList();
 	}
 
+	/** The best-scoring option (an OIT item judged published: ผ่าน). */
+	public int bestOption() {
+		return optionsBestFirst().get(0);
+	}
+
+	/** The worst-scoring option (an OIT item judged not published: ไม่ผ่าน). */
+	public int worstOption() {
+		java.util.List<Integer> order = optionsBestFirst();
+		return order.get(order.size() - 1);
+	}
+
 	public boolean isSubItem() {
 		return !id.equals(questionId);
 	}

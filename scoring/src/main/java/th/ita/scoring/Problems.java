@@ -62,7 +62,10 @@ final class Problems {
 		catch (JsonProcessingException ex) {
 			String where = ex.getLocation() == null ? "$"
 					: "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr();
-			error(file, where, "JSON ไม่ถูกต้อง: " + ex.getOriginalMessage(), "malformed JSON: " + ex.getOriginalMessage());
+			boolean encoding = String.valueOf(ex.getOriginalMessage()).contains("UTF-8");
+			error(file, where,
+					"JSON ไม่ถูกต้อง: " + ex.getOriginalMessage() + (encoding ? " (บันทึกไฟล์เป็น UTF-8)" : ""),
+					"malformed JSON: " + ex.getOriginalMessage() + (encoding ? " (save the file as UTF-8)" : ""));
 			return null;
 		}
 		catch (IOException ex) {

@@ -150,7 +150,7 @@ public final class ScoreCalculator {
 			ScoreCard.ItemScore is = items.get(item.id());
 			if (is == null || is.n() == 0) {
 				unjudged.add(item.id());
-				best.clear(item).add(item, item.optionsBestFirst().get(0), 1);
+				best.clear(item).add(item, item.bestOption(), 1);
 			}
 		}
 		if (unjudged.isEmpty()) {

@@ -196,6 +196,26 @@ class InstrumentValidatorTests {
 	}
 
 	@Test
+	void aByteOrderMarkIsFineAndALegacyThaiEncodingIsReported() throws IOException {
+		Path dir = TestInstruments.copy2570(temp.resolve("encodings"));
+		Path iit = dir.resolve("IIT.json");
+		byte[] bytes = Files.readAllBytes(iit);
+		byte[] withBom = new byte[bytes.length + 3];
+		withBom[0] = (byte) 0xEF;
+		withBom[1] = (byte) 0xBB;
+		withBom[2] = (byte) 0xBF;
+		System.arraycopy(bytes, 0, withBom, 3, bytes.length);
+		Files.write(iit, withBom);
+		Path eit = dir.resolve("EIT.json");
+		Files.write(eit, Files.readString(eit).getBytes(java.nio.charset.Charset.forName("TIS-620")));
+		assertThat(InstrumentValidator.errors(InstrumentValidator.check(dir))).singleElement().satisfies(p -> {
+			assertThat(p.file()).isEqualTo("EIT.json");
+			assertThat(p.english()).contains("save the file as UTF-8");
+			assertThat(p.thai()).contains("บันทึกไฟล์เป็น UTF-8");
+		});
+	}
+
+	@Test
 	void aTypoInAFieldNameIsAWarningThatDoesNotStopTheInstrument() throws IOException {
 		Path dir = TestInstruments.copy2570(temp.resolve("typo"));
 		Path iit = dir.resolve("IIT.json");

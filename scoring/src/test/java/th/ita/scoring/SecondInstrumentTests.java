@@ -121,6 +121,10 @@ class SecondInstrumentTests {
 			assertThat(item("t1").desirable(3)).isTrue();
 			assertThat(item("t1").desirable(2)).isFalse();
 			assertThat(item("t1").goodness(1)).isEqualTo(0.2);
+			assertThat(item("t4").bestOption()).isZero();
+			assertThat(item("t4").worstOption()).isEqualTo(5);
+			assertThat(item("p1").bestOption()).isZero();
+			assertThat(item("p1").worstOption()).isEqualTo(1);
 			// t5 reverse yes/no: ไม่มี (option 1) is the desirable answer
 			assertThat(item("t5").desirable(1)).isTrue();
 			assertThat(item("t5").desirable(0)).isFalse();
