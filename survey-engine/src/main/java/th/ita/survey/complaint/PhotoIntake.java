@@ -41,8 +41,22 @@ public final class PhotoIntake implements AutoCloseable {
 
 	private final ThreadPoolExecutor decoders;
 
+	private final Decoder decoder;
+
+	/** What the pool does with a photo's bytes: {@link PhotoSanitizer} (tests put failing ones in). */
+	@FunctionalInterface
+	interface Decoder {
+
+		Cleaned clean(byte[] bytes, PhotoLimits limits, Deadline deadline) throws UnreadablePhoto;
+	}
+
 	public PhotoIntake(PhotoLimits limits) {
+		this(limits, PhotoSanitizer::clean);
+	}
+
+	PhotoIntake(PhotoLimits limits, Decoder decoder) {
 		this.limits = limits;
+		this.decoder = decoder;
 		this.places = new Semaphore(limits.inFlight(), true);
 		int pool = POOLS.incrementAndGet();
 		AtomicInteger threads = new AtomicInteger();
@@ -136,7 +150,7 @@ public final class PhotoIntake implements AutoCloseable {
 
 	private Cleaned cleanSafely(byte[] bytes, Deadline deadline) throws UnreadablePhoto {
 		try {
-			return PhotoSanitizer.clean(bytes, limits, deadline);
+			return decoder.clean(bytes, limits, deadline);
 		}
 		catch (UnreadablePhoto ex) {
 			throw ex;
