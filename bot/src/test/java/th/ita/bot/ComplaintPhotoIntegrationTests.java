@@ -84,7 +84,7 @@ class ComplaintPhotoIntegrationTests extends BotIntegrationTest {
 		ChatUser p = writer();
 		long filesBefore = photoFiles();
 		refusalOf(p, tiff); // the first may include the JIT's warm-up of the path; timed all the same
-		assertThat(p.lastText()).contains("รับเฉพาะภาพถ่ายแบบ JPEG หรือ PNG").contains("ไม่ได้บันทึก");
+		assertThat(p.lastText()).contains("รับเฉพาะภาพแบบ JPEG หรือ PNG").contains("ไม่ได้บันทึก");
 		assertThat(refusalOf(p, png)).contains("ภาพนี้มีขนาดใหญ่เกินกว่าที่รับได้").contains("ไม่ได้บันทึก");
 		assertThat(refusalOf(p, jpeg)).contains("ภาพนี้มีขนาดใหญ่เกินกว่าที่รับได้");
 		// the prompt comes again: nothing was lost
