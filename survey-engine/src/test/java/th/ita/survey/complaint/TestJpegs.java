@@ -54,7 +54,7 @@ final class TestJpegs {
 
 	/**
 	 * A phone photo: w × h with gradients and per-channel noise, so it compresses like a real one
-	 * (4000 × 3000 gives about 3–5 MB).
+	 * (4000 × 3000 gives about 4 MB).
 	 */
 	static byte[] phonePhoto(int w, int h, long seed) {
 		BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -62,9 +62,10 @@ final class TestJpegs {
 		SplittableRandom noise = new SplittableRandom(seed);
 		for (int y = 0; y < h; y++) {
 			for (int x = 0; x < w; x++) {
-				int r = clamp(x * 255 / w + noise.nextInt(56) - 28);
-				int g = clamp(y * 255 / h + noise.nextInt(56) - 28);
-				int b = clamp(128 + (x ^ y) % 64 + noise.nextInt(56) - 28);
+				int grain = noise.nextInt(96) - 48; // sensor noise is mostly in brightness
+				int r = clamp(x * 255 / w + grain + noise.nextInt(16));
+				int g = clamp(y * 255 / h + grain + noise.nextInt(16));
+				int b = clamp(128 + (x ^ y) % 64 + grain + noise.nextInt(16));
 				px[y * w + x] = (r << 16) | (g << 8) | b;
 			}
 		}
