@@ -69,10 +69,6 @@ public final class PhotoIntake implements AutoCloseable {
 		this.decoders.allowCoreThreadTimeOut(true); // idle: no threads kept
 	}
 
-	public PhotoLimits limits() {
-		return limits;
-	}
-
 	/** Downloads the photo and returns it cleaned, or says why not. */
 	public Cleaned clean(PhotoSource source) throws PhotoSource.Unavailable, UnreadablePhoto {
 		try {
@@ -119,6 +115,9 @@ public final class PhotoIntake implements AutoCloseable {
 			if (!started.await(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
 				deadline.cancel();
 				result.cancel(false);
+				if (result instanceof Runnable queued) {
+					decoders.remove(queued); // drops its bytes now, not when a decoder comes by
+				}
 				throw new UnreadablePhoto(Why.BUSY, "no decoder free within " + limits.queueWait());
 			}
 			return result.get(limits.decodeTime().toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);

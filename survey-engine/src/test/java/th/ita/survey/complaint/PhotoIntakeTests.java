@@ -188,6 +188,37 @@ class PhotoIntakeTests {
 		}
 	}
 
+	@Test
+	void aPhotoWaitingBehindABusyDecoderIsRefusedAsBusyAfterItsWait() throws Exception {
+		CountDownLatch decoding = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		PhotoIntake intake = intake(limits(1, 2, Duration.ofSeconds(5), Duration.ofMillis(200)), (bytes, limits, deadline) -> {
+			decoding.countDown();
+			try {
+				release.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return PhotoSanitizer.clean(bytes, limits, deadline);
+		});
+		ExecutorService first = Executors.newSingleThreadExecutor();
+		try {
+			Future<Cleaned> slow = first.submit(() -> intake.clean(max -> TestJpegs.plain(8, 8)));
+			assertThat(decoding.await(5, TimeUnit.SECONDS)).isTrue();
+			long start = System.nanoTime();
+			assertThatThrownBy(() -> intake.clean(max -> TestJpegs.plain(8, 8))).isInstanceOfSatisfying(UnreadablePhoto.class,
+					ex -> assertThat(ex.why()).isEqualTo(Why.BUSY));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+			release.countDown();
+			assertThat(slow.get(10, TimeUnit.SECONDS).width()).isEqualTo(8);
+		}
+		finally {
+			release.countDown();
+			first.shutdownNow();
+		}
+	}
+
 	static void assertRefusedFast(PhotoIntake intake, byte[] photo, Why why) {
 		long start = System.nanoTime();
 		assertThatThrownBy(() -> intake.clean(max -> photo)).isInstanceOfSatisfying(UnreadablePhoto.class,
