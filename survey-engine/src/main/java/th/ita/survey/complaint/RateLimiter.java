@@ -7,12 +7,12 @@ import java.util.Date;
 
 import org.bson.Document;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import th.ita.survey.anonymity.AttemptLimits;
 import th.ita.survey.anonymity.Pseudonyms;
 import th.ita.survey.anonymity.Pseudonyms.Purpose;
 
@@ -55,25 +55,22 @@ public class RateLimiter {
 		return ((Number) d.get("count")).intValue();
 	}
 
-	/** Counts one use if the limit allows it (atomically: two instances cannot both take the last one). */
+	/**
+	 * Counts one use if the limit allows it, in one guarded upsert (see {@link AttemptLimits}):
+	 * concurrent requests cannot take more than the limit between them.
+	 */
 	public boolean tryAcquire(String userId, Action action, int limit) {
-		String key = key(userId, action);
-		Document d = mongo.findAndModify(Query.query(Criteria.where("_id").is(key)),
-				new Update().inc("count", 1).setOnInsert("expiresAt", Date.from(expiry())),
-				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-		if (expired(d)) {
-			mongo.remove(Query.query(Criteria.where("_id").is(key)), COLLECTION);
-			return tryAcquire(userId, action, limit);
-		}
-		if (((Number) d.get("count")).intValue() > limit) {
-			mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), new Update().inc("count", -1), COLLECTION);
-			return false;
-		}
-		return true;
+		return AttemptLimits.take(mongo, COLLECTION, key(userId, action), "count", limit, Date.from(expiry()));
+	}
+
+	/** Gives back one use taken by {@link #tryAcquire} (an attempt that turned out not to count). */
+	public void release(String userId, Action action) {
+		AttemptLimits.giveBack(mongo, COLLECTION, key(userId, action), "count");
 	}
 
 	public void record(String userId, Action action) {
-		tryAcquire(userId, action, Integer.MAX_VALUE);
+		mongo.upsert(Query.query(Criteria.where("_id").is(key(userId, action))),
+				new Update().inc("count", 1).setOnInsert("expiresAt", Date.from(expiry())), COLLECTION);
 	}
 
 	public long sweep() {
