@@ -228,9 +228,10 @@ public class SurveyService {
 		// person could try every code of a pattern (the benchmark found PKT2569 after 2,570 tries)
 		// every try takes one of the day's attempts first, in one guarded upsert, so concurrent
 		// guesses cannot all pass a check made before any of them was counted; a right code gives it back
+		// (expiring at a midnight: an expiry counted from now would date the person's first try)
 		String limiter = pseudonyms.of(Purpose.RATE_LIMIT, "IIT_CODE", userId, agency.code(), today().toString());
 		if (!AttemptLimits.take(mongo, CODE_ATTEMPTS, limiter, "n", DAILY_CODE_LIMIT,
-				Date.from(clock.instant().plus(Duration.ofDays(2))))) {
+				Date.from(today().plusDays(2).atStartOfDay(clock.getZone()).toInstant()))) {
 			delete(session);
 			return new SurveyStep.AccessLocked(agency);
 		}
