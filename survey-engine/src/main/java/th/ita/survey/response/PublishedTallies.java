@@ -56,10 +56,10 @@ class PublishedTallies {
 	/** The published counts of a form, moved on first if enough new respondents are waiting. */
 	ResponseBuckets.Counts read(FormKey form) {
 		Document doc = mongo.findById(form.toString(), Document.class, COLLECTION);
-		long published = number(doc, "n");
-		if (doc != null && number(doc, "seen") - published >= step) {
+		if (doc != null && number(doc, "seen") - number(doc, "n") >= step) {
 			doc = publish(form, doc, false);
 		}
+		long published = number(doc, "n");
 		if (doc == null || doc.get("counts") == null) {
 			return new ResponseBuckets.Counts(published, new Document(), new Document());
 		}
