@@ -28,7 +28,7 @@ import th.ita.survey.response.TallyStore;
 
 /**
  * What the dashboard draws, as JSON-ready records: the report's figures (with the same small-cell
- * suppression), respondents per day from the stored responses ({@code $match}/{@code $group}), and
+ * suppression), respondents per day as last published (they move in the same steps as the figures), and
  * complaint counts read defensively from a {@code complaints} collection if there is one.
  */
 @Component
