@@ -26,6 +26,8 @@ class LegacyLayout {
 
 	private static final Logger log = LoggerFactory.getLogger(LegacyLayout.class);
 
+	private static final int BATCH = 500;
+
 	private final MongoTemplate mongo;
 
 	private final TallyStore tallies;
@@ -37,19 +39,34 @@ class LegacyLayout {
 
 	int convert() {
 		int moved = 0;
-		Query oldResponses = Query.query(Criteria.where("answers").exists(true));
-		for (Document doc : mongo.find(oldResponses, Document.class, ResponseBuckets.COLLECTION)) {
-			try {
-				tallies.apply(response(doc));
-				moved++;
+		int left = 0;
+		// old responses carry a "counted" flag, buckets do not: looked up by that indexed field (an
+		// equality, which the embedded server answers from the index) rather than by scanning every
+		// bucket at each start; in batches, each converted document being deleted
+		for (boolean counted : new boolean[] { true, false }) {
+			Query old = Query.query(Criteria.where("counted").is(counted)).limit(BATCH);
+			for (int skip = 0;; ) {
+				List<Document> batch = mongo.find(old.skip(skip), Document.class, ResponseBuckets.COLLECTION);
+				if (batch.isEmpty()) {
+					break;
+				}
+				for (Document doc : batch) {
+					try {
+						tallies.apply(response(doc));
+					}
+					catch (RuntimeException malformed) {
+						log.warn("An old-layout response could not be converted and was left in place: {}",
+								malformed.getMessage());
+						skip++;
+						left++;
+						continue;
+					}
+					mongo.remove(Query.query(Criteria.where("_id").is(doc.get("_id"))), ResponseBuckets.COLLECTION);
+					moved++;
+				}
 			}
-			catch (RuntimeException malformed) {
-				log.warn("An old-layout response could not be converted and was left in place: {}", malformed.getMessage());
-				continue;
-			}
-			mongo.remove(Query.query(Criteria.where("_id").is(doc.get("_id"))), ResponseBuckets.COLLECTION);
 		}
-		if (mongo.collectionExists("tallies") && !mongo.exists(oldResponses, ResponseBuckets.COLLECTION)) {
+		if (mongo.collectionExists("tallies") && left == 0) {
 			mongo.dropCollection("tallies");
 		}
 		SubmissionMarks marks = new SubmissionMarks(mongo);

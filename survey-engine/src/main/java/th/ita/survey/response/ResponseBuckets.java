@@ -70,6 +70,8 @@ public class ResponseBuckets {
 		mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("agency", Sort.Direction.ASC).on("fiscalYear", Sort.Direction.ASC)
 				.on("tool", Sort.Direction.ASC).named("agency_year_tool"));
+		// only documents of the old layout have it (LegacyLayout finds them by it)
+		mongo.indexOps(COLLECTION).createIndex(new Index("counted", Sort.Direction.ASC).named("counted"));
 	}
 
 	static String bucketId(FormKey form, String key) {
