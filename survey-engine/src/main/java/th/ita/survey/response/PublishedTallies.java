@@ -57,7 +57,7 @@ class PublishedTallies {
 	ResponseBuckets.Counts read(FormKey form) {
 		Document doc = mongo.findById(form.toString(), Document.class, COLLECTION);
 		if (doc != null && number(doc, "seen") - number(doc, "n") >= step) {
-			doc = publish(form, doc, false);
+			doc = publish(form, doc);
 		}
 		long published = number(doc, "n");
 		if (doc == null || doc.get("counts") == null) {
@@ -69,24 +69,18 @@ class PublishedTallies {
 	/**
 	 * Publishes the exact sum if it is {@code step} or more above the published state (or below it:
 	 * sheets removed by hand); the update is conditional on the state read, so two readers cannot
-	 * both publish. {@code resync} sets the hint to the exact count (the startup sweep).
+	 * both publish.
 	 */
-	Document publish(FormKey form, Document doc, boolean resync) {
+	Document publish(FormKey form, Document doc) {
 		ResponseBuckets.Counts live = buckets.counters(form);
 		long published = number(doc, "n");
 		Query unchanged = Query.query(Criteria.where("_id").is(form.toString()).and("n").is(doc == null ? null : doc.get("n")));
-		Update update = new Update();
+		// the hint is set to the exact count either way, so that readers stop summing the buckets
+		// until enough new sheets have come in (a submit between the sum and this write leaves it one
+		// short at worst: published one respondent later, or at the next sweep)
+		Update update = new Update().set("seen", live.n());
 		if (live.n() - published >= step || live.n() < published) {
 			update.set("n", live.n()).set("counts", live.counts()).set("days", live.days());
-		}
-		else if (!resync) {
-			return doc;
-		}
-		if (resync) {
-			update.set("seen", live.n());
-		}
-		else {
-			update.max("seen", live.n());
 		}
 		update.setOnInsert("agency", form.agency()).setOnInsert("fiscalYear", form.fiscalYear())
 			.setOnInsert("tool", form.tool().name());

@@ -118,7 +118,7 @@ public class TallyStore {
 		int converted = new LegacyLayout(mongo, this).convert();
 		for (Document doc : mongo.find(new Query(), Document.class, PublishedTallies.COLLECTION)) {
 			FormKey form = new FormKey(doc.getString("agency"), doc.getInteger("fiscalYear"), Tool.valueOf(doc.getString("tool")));
-			published.publish(form, doc, true);
+			published.publish(form, doc);
 		}
 		return converted;
 	}
