@@ -116,6 +116,25 @@ class ComplaintLinkingAttackTests {
 		// case numbers do not follow the filing order either
 		assertThat(byCaseNumber).isNotEqualTo(inNaturalOrder);
 
+		// nothing stored times a filing finer than the day: no ObjectId, no time of day, dates at a midnight
+		java.util.regex.Pattern timeOfDay = java.util.regex.Pattern.compile("T\\d{2}:\\d{2}|\\b\\d{2}:\\d{2}:\\d{2}\\b");
+		for (String collection : rig.mongo.getCollectionNames()) {
+			for (Document doc : rig.mongo.getCollection(collection).find()) {
+				LinkingAttackTests.scan(collection, doc, value -> {
+					assertThat(value).as(collection).isNotInstanceOf(org.bson.types.ObjectId.class);
+					if (value instanceof java.util.Date d) {
+						// LocalDate is stored as the midnight of the JVM's zone, expiries at Bangkok's
+						assertThat(List.of(java.time.ZoneId.systemDefault(), java.time.ZoneId.of("Asia/Bangkok")))
+							.as(collection + " date " + d)
+							.anyMatch(z -> d.toInstant().atZone(z).toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
+					}
+					if (value instanceof String str) {
+						assertThat(timeOfDay.matcher(str).find()).as(collection + " holds a time of day: " + str).isFalse();
+					}
+				});
+			}
+		}
+
 		rig.clock.advance(Duration.ofDays(1));
 		rig.surveys.recover();
 		assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
