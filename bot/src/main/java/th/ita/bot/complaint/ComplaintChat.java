@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import th.ita.bot.line.ChatFeature;
 import th.ita.bot.line.ChatInput;
+import th.ita.bot.line.LoadingIndicator;
 import th.ita.survey.complaint.ComplaintCommand;
 import th.ita.survey.complaint.ComplaintService;
 
@@ -46,19 +47,29 @@ class ComplaintChat implements ChatFeature {
 	private static final Pattern TRACK = Pattern.compile("^(?:" + TRACK_WORDS + ")(?:\\s+([A-Za-z0-9][A-Za-z0-9 -]{0,40}))?$",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * Button labels typed instead of tapped (LINE for PC shows no quick replies): they do what the
+	 * button does and never become part of the complaint's text. Matched without the icons.
+	 */
 	private static final List<String> CANCEL_WORDS = List.of("ยกเลิก", "CANCEL");
 
-	private static final List<String> DONE_WORDS = List.of("เสร็จสิ้น", "DONE");
+	private static final List<String> DONE_WORDS = List.of("เสร็จสิ้น", "DONE", "ตรวจทานและส่ง", "ตรวจทาน", "ตรวจทานแล้วส่ง");
 
 	private static final List<String> CONFIRM_WORDS = List.of("ยืนยัน", "ยืนยันส่ง", "CONFIRM");
+
+	/** Seconds of LINE's loading animation while a photo is fetched and cleaned. */
+	private static final int PHOTO_SECONDS = 10;
 
 	private final ComplaintService complaints;
 
 	private final LinePhotos photos;
 
-	ComplaintChat(ComplaintService complaints, LinePhotos photos) {
+	private final LoadingIndicator loading;
+
+	ComplaintChat(ComplaintService complaints, LinePhotos photos, LoadingIndicator loading) {
 		this.complaints = complaints;
 		this.photos = photos;
+		this.loading = loading;
 	}
 
 	@Override
@@ -111,7 +122,7 @@ class ComplaintChat implements ChatFeature {
 	private ComplaintCommand inFlow(ChatInput input) {
 		return switch (input.kind()) {
 			case TEXT -> {
-				String word = input.text().toUpperCase(Locale.ROOT);
+				String word = label(input.text());
 				if (CANCEL_WORDS.contains(word)) {
 					yield new ComplaintCommand.Cancel();
 				}
@@ -123,10 +134,21 @@ class ComplaintChat implements ChatFeature {
 				}
 				yield new ComplaintCommand.Text(input.text());
 			}
-			case IMAGE -> new ComplaintCommand.Photo(photos.of(input.messageId()));
+			case IMAGE -> {
+				loading.show(input.userId(), PHOTO_SECONDS);
+				yield new ComplaintCommand.Photo(photos.of(input.messageId()));
+			}
 			case FOLLOW, POSTBACK -> new ComplaintCommand.Resume();
 			case OTHER -> new ComplaintCommand.Unsupported();
 		};
+	}
+
+	/** Typed text as a button label: icons ("✅", "✖") and spaces dropped, upper-cased. */
+	static String label(String text) {
+		StringBuilder b = new StringBuilder();
+		text.codePoints().filter(c -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+				|| Character.getType(c) == Character.COMBINING_SPACING_MARK).forEach(b::appendCodePoint);
+		return b.toString().toUpperCase(Locale.ROOT);
 	}
 
 	private List<Message> render(String userId, ComplaintCommand command) {

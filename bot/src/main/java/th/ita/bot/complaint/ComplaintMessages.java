@@ -6,8 +6,10 @@ import java.util.List;
 import com.linecorp.bot.messaging.model.Action;
 import com.linecorp.bot.messaging.model.Message;
 
+import th.ita.bot.line.Bubbles;
 import th.ita.bot.line.MainMenu;
 import th.ita.bot.line.Messages;
+import th.ita.bot.line.ThaiDates;
 import th.ita.survey.agency.Agency;
 import th.ita.survey.complaint.Category;
 import th.ita.survey.complaint.Complaint;
@@ -40,11 +42,51 @@ final class ComplaintMessages {
 
 	static List<Message> render(ComplaintStep step) {
 		List<Message> messages = new ArrayList<>();
-		for (Out o : outs(step)) {
-			messages.add(o.actions().isEmpty() ? Messages.text(o.text()) : Messages.text(o.text(), o.actions()));
+		List<Out> outs = outs(step);
+		List<Bubbles.Choice> choices = choices(step instanceof ComplaintStep.Hint h && h.prompt() != null ? h.prompt() : step);
+		for (int i = 0; i < outs.size(); i++) {
+			Out o = outs.get(i);
+			if (i == outs.size() - 1 && !choices.isEmpty()) {
+				// a choice: the options as buttons in the message body too (LINE for PC shows no quick replies)
+				messages.addAll(Bubbles.messages(o.text(), Bubbles.choices("โปรดเลือก", o.text(), choices, CHOICES_PER_BUBBLE),
+						o.actions(), 1));
+			}
+			else {
+				messages.add(o.actions().isEmpty() ? Messages.text(o.text()) : Messages.text(o.text(), o.actions()));
+			}
 		}
 		return messages;
 	}
+
+	static final int CHOICES_PER_BUBBLE = 6;
+
+	/** The rows of a choice step, full names in the body; empty for steps that are no choice. */
+	static List<Bubbles.Choice> choices(ComplaintStep step) {
+		List<Bubbles.Choice> out = new ArrayList<>();
+		if (step instanceof ComplaintStep.ChooseAgency c) {
+			for (Agency a : c.agencies().subList(0, Math.min(MAX_AGENCIES_LISTED, c.agencies().size()))) {
+				out.add(new Bubbles.Choice(a.name(), "รหัส " + a.code(), Messages.postback("เลือก", ComplaintPostbacks.agency(a.code()), a.name())));
+			}
+		}
+		else if (step instanceof ComplaintStep.ChooseCategory) {
+			for (Category category : Category.values()) {
+				out.add(new Bubbles.Choice(category.label(), null,
+						Messages.postback("เลือก", ComplaintPostbacks.category(category), category.label())));
+			}
+		}
+		else if (step instanceof ComplaintStep.ChooseTopic t) {
+			for (Topic topic : t.topics()) {
+				out.add(new Bubbles.Choice(OpinionTopics.plain(topic), null,
+						Messages.postback("เลือก", ComplaintPostbacks.topic(topic.id()), OpinionTopics.plain(topic))));
+			}
+			out.add(new Bubbles.Choice("ไม่ระบุหัวข้อ", "เรื่องทั่วไปของหน่วยงาน",
+					Messages.postback("เลือก", ComplaintPostbacks.topic(null), "ไม่ระบุหัวข้อ")));
+		}
+		return out;
+	}
+
+	/** Agencies listed in the chat at once (10 bubbles of 5 fit one message); more are chosen by code. */
+	static final int MAX_AGENCIES_LISTED = 48;
 
 	static List<Out> outs(ComplaintStep step) {
 		if (step instanceof ComplaintStep.Hint hint) {
@@ -71,16 +113,17 @@ final class ComplaintMessages {
 		if (step instanceof ComplaintStep.ChooseTopic t) {
 			List<Action> buttons = new ArrayList<>();
 			for (Topic topic : t.topics()) {
-				buttons.add(Messages.postback(topic.id() + " " + topic.name(), ComplaintPostbacks.topic(topic.id()), topic.name()));
+				buttons.add(Messages.postback(topic.id() + " " + OpinionTopics.plain(topic), ComplaintPostbacks.topic(topic.id()),
+						OpinionTopics.plain(topic)));
 			}
 			buttons.add(Messages.postback("ไม่ระบุหัวข้อ", ComplaintPostbacks.topic(null), "ไม่ระบุหัวข้อ"));
 			buttons.add(cancel());
-			return List.of(new Out("ความคิดเห็นถึง" + t.agency().name()
-					+ "\nเกี่ยวกับเรื่องใด (ตัวชี้วัดการประเมิน ITA) หรือกด \"ไม่ระบุหัวข้อ\"", buttons));
+			return List.of(new Out("ความคิดเห็นถึง" + t.agency().name() + "\nความคิดเห็นของท่านเกี่ยวกับเรื่องใด หรือเลือก \"ไม่ระบุหัวข้อ\"",
+					buttons));
 		}
 		if (step instanceof ComplaintStep.AskDetails a) {
 			if (a.kind() == Kind.OPINION) {
-				return List.of(new Out("ความคิดเห็นถึง" + a.agency().name() + (a.topic() == null ? "" : "\nหัวข้อ: " + a.topic().name())
+				return List.of(new Out("ความคิดเห็นถึง" + a.agency().name() + (a.topic() == null ? "" : "\nหัวข้อ: " + OpinionTopics.plain(a.topic()))
 						+ "\n\nพิมพ์ความคิดเห็นหรือข้อเสนอแนะในข้อความเดียว (ไม่เกิน 5,000 ตัวอักษร)", List.of(cancel())));
 			}
 			return List.of(new Out("ร้องเรียน" + a.agency().name() + "\nประเภท: " + a.category().label() + """
@@ -90,13 +133,13 @@ final class ComplaintMessages {
 					• ส่งได้หลายข้อความ รวมไม่เกิน 10,000 ตัวอักษร
 					• แนบภาพถ่ายเป็นหลักฐานได้ไม่เกิน 5 ภาพ (ระบบลบข้อมูลตำแหน่งและข้อมูลกล้องออกจากภาพ)
 					• ไม่จำเป็นต้องใส่ชื่อหรือข้อมูลที่ระบุตัวท่าน
-					เมื่อครบแล้วกด "ตรวจทานและส่ง\"""", List.of(review(), cancel())));
+					เมื่อครบแล้วกดหรือพิมพ์ "ตรวจทานและส่ง\"""", List.of(review(), cancel())));
 		}
 		if (step instanceof ComplaintStep.Collecting c) {
 			return List.of(new Out((c.photoAdded() ? "📷 รับภาพแล้ว" : "📝 รับข้อความแล้ว") + "\nรายละเอียด " + c.parts()
 					+ " ข้อความ (" + String.format("%,d", c.characters()) + "/" + String.format("%,d", ComplaintService.MAX_TEXT)
 					+ " ตัวอักษร) · ภาพ " + c.photos() + "/" + ComplaintService.MAX_PHOTOS
-					+ "\nส่งข้อความหรือภาพเพิ่มได้ หรือกด \"ตรวจทานและส่ง\"", List.of(review(), cancel())));
+					+ "\nส่งข้อความหรือภาพเพิ่มได้ หรือกดหรือพิมพ์ \"ตรวจทานและส่ง\"", List.of(review(), cancel())));
 		}
 		if (step instanceof ComplaintStep.Review r) {
 			return review(r);
@@ -106,7 +149,7 @@ final class ComplaintMessages {
 		}
 		if (step instanceof ComplaintStep.OpinionSent o) {
 			return List.of(new Out("🙏 ขอบคุณสำหรับความคิดเห็นถึง" + o.agency().name()
-					+ (o.topic() == null ? "" : " (หัวข้อ: " + o.topic().name() + ")")
+					+ (o.topic() == null ? "" : " (หัวข้อ: " + OpinionTopics.plain(o.topic()) + ")")
 					+ "\nบันทึกแล้วโดยไม่ระบุตัวตน หน่วยงานจะนำไปพิจารณาปรับปรุงการทำงาน", MainMenu.actions()));
 		}
 		if (step instanceof ComplaintStep.AskCode) {
@@ -154,19 +197,16 @@ final class ComplaintMessages {
 
 				""" : "💬 แสดงความคิดเห็นหรือข้อเสนอแนะต่อหน่วยงาน โดยไม่ระบุตัวตน\n\n";
 		List<Agency> agencies = c.agencies();
-		if (agencies.size() <= 11) {
-			List<Action> buttons = new ArrayList<>();
+		List<Action> buttons = new ArrayList<>();
+		if (agencies.size() <= 3) {
 			for (Agency a : agencies) {
 				buttons.add(Messages.postback(a.name(), ComplaintPostbacks.agency(a.code()), a.name()));
 			}
-			buttons.add(cancel());
-			return new Out(intro + "เลือกหน่วยงาน", buttons);
 		}
-		StringBuilder text = new StringBuilder(intro).append("พิมพ์รหัสหน่วยงาน:\n");
-		for (Agency a : agencies.subList(0, Math.min(80, agencies.size()))) {
-			text.append(a.code()).append(" — ").append(a.name()).append('\n');
-		}
-		return new Out(text.toString(), List.of(cancel()));
+		buttons.add(cancel());
+		String more = agencies.size() > MAX_AGENCIES_LISTED ? "\nแสดง " + MAX_AGENCIES_LISTED + " จาก " + agencies.size()
+				+ " หน่วยงาน หากไม่พบหน่วยงานของท่าน กรุณาพิมพ์รหัสหน่วยงาน" : "";
+		return new Out(intro + "เลือกหน่วยงาน หรือพิมพ์รหัสหน่วยงาน" + more, buttons);
 	}
 
 	private static List<Out> review(ComplaintStep.Review r) {
@@ -179,7 +219,7 @@ final class ComplaintMessages {
 			out.add(Out.of(chunk));
 		}
 		out.add(new Out("""
-				กด "ยืนยันส่ง" เพื่อส่งเรื่อง แล้วท่านจะได้รับรหัสติดตามเรื่อง
+				กดหรือพิมพ์ "ยืนยันส่ง" เพื่อส่งเรื่อง แล้วท่านจะได้รับรหัสติดตามเรื่อง
 				หรือพิมพ์/ส่งภาพเพิ่มเติมได้ก่อนยืนยัน""",
 				List.of(Messages.postback("✅ ยืนยันส่ง", ComplaintPostbacks.CONFIRM, "ยืนยันส่ง"), cancel())));
 		return out;

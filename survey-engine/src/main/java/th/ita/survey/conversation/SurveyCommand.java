@@ -31,8 +31,11 @@ public sealed interface SurveyCommand {
 	record Cancel() implements SurveyCommand {
 	}
 
-	/** The person confirmed the cancellation: the answers are deleted. */
-	record CancelConfirmed() implements SurveyCommand {
+	/**
+	 * The person confirmed the cancellation: the answers are deleted. A tap names the survey it was
+	 * shown for (a confirmation left in the chat cannot delete a later survey); typed, both are null.
+	 */
+	record CancelConfirmed(Tool tool, String agency) implements SurveyCommand {
 	}
 
 	/**

@@ -168,7 +168,11 @@ public class SurveyService {
 			return new SurveyStep.ConfirmCancel(session.getTool(), agency(session), session.getAnswers().size(),
 					scheme.form(session.getTool()).items().size());
 		}
-		if (command instanceof SurveyCommand.CancelConfirmed) {
+		if (command instanceof SurveyCommand.CancelConfirmed confirmed) {
+			if (confirmed.tool() != null && (confirmed.tool() != session.getTool()
+					|| !session.getAgency().equals(Agency.normalize(confirmed.agency())))) {
+				return again(session, SurveyStep.Hint.STALE_BUTTON);
+			}
 			delete(session);
 			return new SurveyStep.Cancelled(session.getTool(), agency(session));
 		}
