@@ -85,8 +85,8 @@ final class ComplaintMessages {
 		return out;
 	}
 
-	/** Agencies listed in the chat at once (10 bubbles of 5 fit one message); more are chosen by code. */
-	static final int MAX_AGENCIES_LISTED = 48;
+	/** Agencies listed in the chat at once (5 bubbles of 6 stay well under LINE.s 50 KB a message); more are chosen by code. */
+	static final int MAX_AGENCIES_LISTED = 30;
 
 	static List<Out> outs(ComplaintStep step) {
 		if (step instanceof ComplaintStep.Hint hint) {

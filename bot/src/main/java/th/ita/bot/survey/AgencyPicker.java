@@ -23,10 +23,10 @@ import th.ita.survey.agency.AgencyDirectory;
 @Component
 public class AgencyPicker {
 
-	/** Rows per bubble and bubbles per carousel: 50 results fit one message under LINE's 50 KB. */
+	/** Rows per bubble, and results shown: 6 bubbles of long names stay well under LINE's 50 KB a message. */
 	static final int PER_BUBBLE = 5;
 
-	static final int MAX_RESULTS = 50;
+	static final int MAX_RESULTS = 30;
 
 	/** Up to this many agencies are listed at once without asking for a search. */
 	static final int LIST_ALL_UP_TO = 10;

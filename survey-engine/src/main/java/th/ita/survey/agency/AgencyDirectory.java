@@ -143,7 +143,10 @@ public class AgencyDirectory {
 		if (name.equals(query)) {
 			return 2;
 		}
-		return name.startsWith(query) ? 3 : 4;
+		if (name.startsWith(query)) {
+			return 3;
+		}
+		return name.contains(query) ? 4 : 5; // words found in that order before words found apart
 	}
 
 	private static String squeeze(String s) {
