@@ -154,11 +154,16 @@ final class SurveyMessages {
 		nav.add(Bubbles.button(cancel, FlexButton.Style.LINK, Bubbles.GREY));
 		footer.add(new FlexBox.Builder(FlexBox.Layout.HORIZONTAL, nav).build());
 
+		// the alt text is what notifications and clients without Flex show: the essentials first
 		StringBuilder alt = new StringBuilder();
 		if (hint != null) {
 			alt.append(hint).append('\n');
 		}
-		alt.append("ข้อ ").append(ask.number()).append('/').append(ask.total()).append(' ').append(ask.question().id()).append(' ');
+		alt.append("ข้อ ").append(ask.number()).append('/').append(ask.total()).append(" · ").append(agency).append('\n');
+		if (previous != null) {
+			alt.append("(คำตอบเดิม: ").append(previous).append(")\n");
+		}
+		alt.append(ask.question().id()).append(' ');
 		if (item.isSubItem()) {
 			alt.append(item.text()).append(" — ");
 		}

@@ -38,7 +38,10 @@ final class TypedAnswer {
 		return Optional.empty();
 	}
 
-	/** Without spaces, quotes, the "ข้อ"/"ตอบ" people put in front, with Thai digits as Arabic ones. */
+	/**
+	 * Without spaces and quotes, without a leading "ตอบ", Thai digits as Arabic ones. ("ข้อ 2" is
+	 * not taken as option 2: people write it about question 2.)
+	 */
 	static String normalize(String s) {
 		if (s == null) {
 			return "";
@@ -54,7 +57,7 @@ final class TypedAnswer {
 			}
 		});
 		String t = b.toString();
-		for (String prefix : new String[] { "ตอบ", "ข้อ" }) {
+		for (String prefix : new String[] { "ตอบ" }) {
 			if (t.startsWith(prefix) && t.length() > prefix.length()) {
 				String rest = t.substring(prefix.length());
 				if (rest.chars().allMatch(Character::isDigit)) {

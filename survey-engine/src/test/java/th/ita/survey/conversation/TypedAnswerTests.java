@@ -23,7 +23,8 @@ class TypedAnswerTests {
 		assertThat(TypedAnswer.match(level4, "1")).contains("1");
 		assertThat(TypedAnswer.match(level4, " 4 ")).contains("4");
 		assertThat(TypedAnswer.match(level4, "๒")).contains("2");
-		assertThat(TypedAnswer.match(level4, "ข้อ 3")).contains("3");
+		assertThat(TypedAnswer.match(level4, "ตอบ 3")).contains("3");
+		assertThat(TypedAnswer.match(level4, "ข้อ 3")).as("about question 3, not option 3").isEmpty();
 		assertThat(TypedAnswer.match(level4, "มาก")).contains("3");
 		assertThat(TypedAnswer.match(level4, "มากที่สุด")).contains("4");
 		assertThat(TypedAnswer.match(level4, "น้อย")).contains("2");
