@@ -46,9 +46,12 @@ final class SummaryMessages {
 		String alt = "สรุปคำตอบ " + review.tool() + " · " + review.agency().name() + " ตอบแล้ว " + review.answered() + "/"
 				+ review.total() + " ข้อ กด \"ส่งแบบประเมิน\" เพื่อยืนยัน หรือพิมพ์ \"แก้ไขข้อ N\" เพื่อแก้ไข";
 		List<Message> out = new ArrayList<>();
-		if (review.hint() == SurveyStep.Hint.AT_SUMMARY || review.hint() == SurveyStep.Hint.STALE_BUTTON) {
-			out.add(Messages.text(review.hint() == SurveyStep.Hint.AT_SUMMARY ? AT_SUMMARY
-					: "⚠️ ปุ่มที่กดเป็นของขั้นตอนก่อนหน้า จึงไม่ได้บันทึก ด้านล่างคือสรุปคำตอบปัจจุบัน"));
+		if (review.hint() != null) {
+			out.add(Messages.text(switch (review.hint()) {
+				case STALE_BUTTON -> "⚠️ ปุ่มที่กดเป็นของขั้นตอนก่อนหน้า จึงไม่ได้บันทึก ด้านล่างคือสรุปคำตอบปัจจุบัน";
+				case RESUMED -> "ท่านตอบครบทุกข้อแล้ว กรุณาตรวจสรุปคำตอบด้านล่าง แล้วกด \"ส่งแบบประเมิน\"";
+				case AT_SUMMARY, USE_BUTTONS -> AT_SUMMARY;
+			}));
 		}
 		out.addAll(Bubbles.messages(alt, bubbles, quick, 5 - out.size()));
 		return out;

@@ -43,6 +43,21 @@ class TypedButtonLabelsIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
+	void aPhotoStartsLinesLoadingAnimationInTheOneToOneChat() {
+		ChatUser p = person("U" + UUID.randomUUID().toString().replace("-", ""));
+		p.says("ร้องเรียน PKT");
+		p.taps("อื่น ๆ");
+		while (line.nextLoadingStart(10) != null) {
+			// earlier calls of other tests
+		}
+		Complaints.sendPhoto(p, line, th.ita.bot.support.TestPhotos.jpeg(40, 40, java.awt.Color.BLUE));
+		assertThat(p.lastText()).contains("รับภาพแล้ว");
+		String loading = line.nextLoadingStart(5_000);
+		assertThat(loading).isNotNull().contains("\"chatId\":\"" + p.userId() + "\"").contains("\"loadingSeconds\":10");
+		p.says("ยกเลิก");
+	}
+
+	@Test
 	void opinionTopicsAreInPlainThaiWithTheirFullWordsInTheMessage() {
 		ChatUser p = person("U" + UUID.randomUUID().toString().replace("-", ""));
 		p.says("ความคิดเห็น PKT");
