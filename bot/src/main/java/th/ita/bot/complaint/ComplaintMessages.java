@@ -43,12 +43,12 @@ final class ComplaintMessages {
 	static List<Message> render(ComplaintStep step) {
 		List<Message> messages = new ArrayList<>();
 		List<Out> outs = outs(step);
-		List<Bubbles.Choice> choices = choices(step instanceof ComplaintStep.Hint h && h.prompt() != null ? h.prompt() : step);
+		List<Bubbles.Choice> choices = ComplaintChoices.of(step instanceof ComplaintStep.Hint h && h.prompt() != null ? h.prompt() : step);
 		for (int i = 0; i < outs.size(); i++) {
 			Out o = outs.get(i);
 			if (i == outs.size() - 1 && !choices.isEmpty()) {
 				// a choice: the options as buttons in the message body too (LINE for PC shows no quick replies)
-				messages.addAll(Bubbles.messages(o.text(), Bubbles.choices("โปรดเลือก", o.text(), choices, CHOICES_PER_BUBBLE),
+				messages.addAll(Bubbles.messages(o.text(), Bubbles.choices("โปรดเลือก", o.text(), choices, ComplaintChoices.PER_BUBBLE),
 						o.actions(), 1));
 			}
 			else {
@@ -58,35 +58,6 @@ final class ComplaintMessages {
 		return messages;
 	}
 
-	static final int CHOICES_PER_BUBBLE = 6;
-
-	/** The rows of a choice step, full names in the body; empty for steps that are no choice. */
-	static List<Bubbles.Choice> choices(ComplaintStep step) {
-		List<Bubbles.Choice> out = new ArrayList<>();
-		if (step instanceof ComplaintStep.ChooseAgency c) {
-			for (Agency a : c.agencies().subList(0, Math.min(MAX_AGENCIES_LISTED, c.agencies().size()))) {
-				out.add(new Bubbles.Choice(a.name(), "รหัส " + a.code(), Messages.postback("เลือก", ComplaintPostbacks.agency(a.code()), a.name())));
-			}
-		}
-		else if (step instanceof ComplaintStep.ChooseCategory) {
-			for (Category category : Category.values()) {
-				out.add(new Bubbles.Choice(category.label(), null,
-						Messages.postback("เลือก", ComplaintPostbacks.category(category), category.label())));
-			}
-		}
-		else if (step instanceof ComplaintStep.ChooseTopic t) {
-			for (Topic topic : t.topics()) {
-				out.add(new Bubbles.Choice(OpinionTopics.plain(topic), null,
-						Messages.postback("เลือก", ComplaintPostbacks.topic(topic.id()), OpinionTopics.plain(topic))));
-			}
-			out.add(new Bubbles.Choice("ไม่ระบุหัวข้อ", "เรื่องทั่วไปของหน่วยงาน",
-					Messages.postback("เลือก", ComplaintPostbacks.topic(null), "ไม่ระบุหัวข้อ")));
-		}
-		return out;
-	}
-
-	/** Agencies listed in the chat at once (5 bubbles of 6 stay well under LINE.s 50 KB a message); more are chosen by code. */
-	static final int MAX_AGENCIES_LISTED = 30;
 
 	static List<Out> outs(ComplaintStep step) {
 		if (step instanceof ComplaintStep.Hint hint) {
@@ -204,7 +175,7 @@ final class ComplaintMessages {
 			}
 		}
 		buttons.add(cancel());
-		String more = agencies.size() > MAX_AGENCIES_LISTED ? "\nแสดง " + MAX_AGENCIES_LISTED + " จาก " + agencies.size()
+		String more = agencies.size() > ComplaintChoices.MAX_AGENCIES ? "\nแสดง " + ComplaintChoices.MAX_AGENCIES + " จาก " + agencies.size()
 				+ " หน่วยงาน หากไม่พบหน่วยงานของท่าน กรุณาพิมพ์รหัสหน่วยงาน" : "";
 		return new Out(intro + "เลือกหน่วยงาน หรือพิมพ์รหัสหน่วยงาน" + more, buttons);
 	}
