@@ -14,8 +14,12 @@ import org.springframework.stereotype.Component;
 import th.ita.bot.line.ChatFeature;
 import th.ita.bot.line.ChatInput;
 import th.ita.bot.line.LoadingIndicator;
+import th.ita.bot.line.Messages;
+import th.ita.survey.agency.Agency;
+import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.complaint.ComplaintCommand;
 import th.ita.survey.complaint.ComplaintService;
+import th.ita.survey.complaint.ComplaintStep;
 
 /**
  * The anonymous complaint and opinion channel in the chat: "ร้องเรียน", "ความคิดเห็น" and
@@ -66,10 +70,13 @@ class ComplaintChat implements ChatFeature {
 
 	private final LoadingIndicator loading;
 
-	ComplaintChat(ComplaintService complaints, LinePhotos photos, LoadingIndicator loading) {
+	private final AgencyDirectory agencies;
+
+	ComplaintChat(ComplaintService complaints, LinePhotos photos, LoadingIndicator loading, AgencyDirectory agencies) {
 		this.complaints = complaints;
 		this.photos = photos;
 		this.loading = loading;
+		this.agencies = agencies;
 	}
 
 	@Override
@@ -152,6 +159,19 @@ class ComplaintChat implements ChatFeature {
 	}
 
 	private List<Message> render(String userId, ComplaintCommand command) {
-		return ComplaintMessages.render(complaints.handle(userId, command));
+		ComplaintStep step = complaints.handle(userId, command);
+		if (command instanceof ComplaintCommand.Text typed && step instanceof ComplaintStep.Hint hint
+				&& hint.reason() == ComplaintStep.Reason.UNKNOWN_AGENCY && hint.prompt() instanceof ComplaintStep.ChooseAgency choose) {
+			// not a code at the agency step: part of a name, so the agencies that match it
+			List<Agency> found = agencies.search(typed.text(), ComplaintChoices.MAX_AGENCIES);
+			if (!found.isEmpty()) {
+				List<Message> out = new java.util.ArrayList<>();
+				out.add(Messages.text("ผลการค้นหา \"" + Messages.fit(typed.text(), 40) + "\": พบ " + agencies.count(typed.text())
+						+ " หน่วยงาน กด \"เลือก\" ที่หน่วยงานที่ท่านต้องการ หรือพิมพ์คำอื่นเพื่อค้นหาอีกครั้ง"));
+				out.addAll(ComplaintMessages.render(new ComplaintStep.ChooseAgency(choose.kind(), found)));
+				return out;
+			}
+		}
+		return ComplaintMessages.render(step);
 	}
 }

@@ -176,8 +176,8 @@ final class ComplaintMessages {
 		}
 		buttons.add(cancel());
 		String more = agencies.size() > ComplaintChoices.MAX_AGENCIES ? "\nแสดง " + ComplaintChoices.MAX_AGENCIES + " จาก " + agencies.size()
-				+ " หน่วยงาน หากไม่พบหน่วยงานของท่าน กรุณาพิมพ์รหัสหน่วยงาน" : "";
-		return new Out(intro + "เลือกหน่วยงาน หรือพิมพ์รหัสหน่วยงาน" + more, buttons);
+				+ " หน่วยงาน หากไม่พบหน่วยงานของท่าน พิมพ์ชื่อบางส่วน เช่น ชื่ออำเภอ" : "";
+		return new Out(intro + "เลือกหน่วยงาน หรือพิมพ์ชื่อหน่วยงานบางส่วนหรือรหัสเพื่อค้นหา" + more, buttons);
 	}
 
 	private static List<Out> review(ComplaintStep.Review r) {

@@ -90,4 +90,23 @@ class AgencySearchIntegrationTests extends BotIntegrationTest {
 		p.says("ค้นหา ไม่มีหน่วยงานนี้แน่นอน");
 		assertThat(p.lastText()).contains("ไม่พบหน่วยงาน");
 	}
+
+	@Test
+	void aComplaintFindsItsAgencyByPartOfTheNameToo() {
+		ChatUser p = person("U" + UUID.randomUUID().toString().replace("-", ""));
+		p.says("ร้องเรียน");
+		assertThat(p.lastText()).contains("เลือกหน่วยงาน").contains("พิมพ์ชื่อหน่วยงานบางส่วน");
+		p.says("สาขาที่ 42 ตลาดใหญ่");
+		assertThat(p.lastText()).contains("พบ 1 หน่วยงาน");
+		String wanted = PREFIX + "42 " + PLACES[41 % PLACES.length];
+		assertThat(FlexReply.texts(p.lastReply())).contains(wanted);
+		p.postback(FlexReply.actions(p.lastReply()).stream()
+			.filter(a -> a.path("data").asText().equals("cp:agency:SRC41"))
+			.findFirst()
+			.orElseThrow()
+			.get("data")
+			.asText());
+		assertThat(p.lastText()).contains("ร้องเรียน" + wanted).contains("ประเภทใด");
+		p.says("ยกเลิก");
+	}
 }
