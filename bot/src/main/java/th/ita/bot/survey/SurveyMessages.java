@@ -146,8 +146,7 @@ final class SurveyMessages {
 		if (ask.number() > 1 || ask.editing()) {
 			Action back = Messages.postback("◀ ย้อนกลับ", "nav:back", "ย้อนกลับ");
 			quick.add(back);
-			nav.add(Bubbles.button(ask.editing() ? Messages.postback("◀ กลับไปที่สรุป", "nav:back", "ย้อนกลับ") : back,
-					FlexButton.Style.LINK));
+			nav.add(Bubbles.button(back, FlexButton.Style.LINK));
 		}
 		Action cancel = Messages.postback("✖ ยกเลิก", "nav:cancel", "ยกเลิก");
 		quick.add(cancel);

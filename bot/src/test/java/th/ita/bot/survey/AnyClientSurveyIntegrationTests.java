@@ -116,6 +116,13 @@ class AnyClientSurveyIntegrationTests extends BotIntegrationTest {
 		// a tap on the old item-1 button after moving on is not recorded for item 2
 		p.postback("a:EIT:PKT:e1.1:4");
 		assertThat(p.lastText()).contains("ปุ่มที่กดเป็นของข้อก่อนหน้า").contains("ข้อ 2/19");
+		// mid-survey, "แก้ไขข้อ 1" opens item 1; after the answer the survey goes on at item 2
+		p.says("แก้ไขข้อ 1");
+		assertThat(p.lastText()).contains("ข้อ 1/19").contains("คำตอบเดิม: มาก");
+		p.says("4");
+		assertThat(p.lastText()).contains("ข้อ 2/19");
+		p.says("แก้ไขข้อ 2"); // not answered yet: a hint, no jump
+		assertThat(p.lastText()).contains("ข้อ 2/19").contains("จึงไม่ได้บันทึก");
 		p.says("✖ ยกเลิก");
 		p.taps("ลบคำตอบและยกเลิก");
 		assertThat(p.lastText()).contains("ยกเลิกแบบประเมินแล้ว");

@@ -318,9 +318,10 @@ public class SurveyService {
 				index = i;
 			}
 		}
-		boolean fromSummary = session.getPhase() == Phase.REVIEW || session.isEditing();
-		if (index < 0 || !fromSummary || session.answerTo(items.get(index).id()).isEmpty()) {
-			return again(session, session.getPhase() == Phase.REVIEW ? SurveyStep.Hint.AT_SUMMARY : SurveyStep.Hint.STALE_BUTTON);
+		// an answered item can be opened from the summary, or mid-survey ("แก้ไขข้อ 3" at item 9):
+		// after answering it the person is back where they were
+		if (index < 0 || session.getPhase() == Phase.AWAITING_CODE || session.answerTo(items.get(index).id()).isEmpty()) {
+			return again(session, session.getPhase() == Phase.REVIEW ? SurveyStep.Hint.AT_SUMMARY : SurveyStep.Hint.USE_BUTTONS);
 		}
 		session.setPhase(Phase.ANSWERING);
 		session.setEditing(true);
@@ -350,10 +351,14 @@ public class SurveyService {
 			session.setPhase(Phase.ANSWERING);
 		}
 		else if (session.isEditing()) {
-			// back from an item opened at the summary: the summary, with the answer unchanged
+			// back from an item opened to change it: where the person was, the answer unchanged
+			Form form = scheme.form(session.getTool());
 			session.setEditing(false);
-			session.setPhase(Phase.REVIEW);
-			return review(save(session), null);
+			if (allAnswered(session, form)) {
+				session.setPhase(Phase.REVIEW);
+				return review(save(session), null);
+			}
+			session.setCursor(firstUnanswered(session, form));
 		}
 		else if (session.getCursor() > 0) {
 			session.setCursor(session.getCursor() - 1);
