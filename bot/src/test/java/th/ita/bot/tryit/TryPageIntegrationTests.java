@@ -102,6 +102,16 @@ class TryPageIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
+	void aStickerFromThePageGetsTheWelcomeAndThePageSaysItIsASimulation() throws Exception {
+		JsonNode reply = send(JSON.createObjectNode().put("sticker", true));
+		assertThat(reply.get(0).get("type").asText()).isEqualTo("flex");
+		assertThat(shown(reply)).contains("สวัสดีครับ");
+		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.body()).contains("หน้าจำลอง").doesNotContain("ทุกประการ");
+	}
+
+	@Test
 	void aNewcomerTriesTheStaffCommandsWithAOneTimeCodeFromThePage() throws Exception {
 		JsonNode refused = say("คะแนน");
 		assertThat(refused.toString()).doesNotContain("ระดับ C").doesNotContain("IIT 83");
