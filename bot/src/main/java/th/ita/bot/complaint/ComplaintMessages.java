@@ -145,7 +145,7 @@ final class ComplaintMessages {
 		}
 		if (step instanceof ComplaintStep.InfoAdded i) {
 			return List.of(new Out((i.photo() ? "📷 เพิ่มภาพในเรื่องแล้ว" : "📝 เพิ่มข้อความในเรื่องแล้ว") + " (ภาพหลักฐานรวม "
-					+ i.photos() + "/" + ComplaintService.MAX_PHOTOS + ")\nส่งเพิ่มได้อีก หรือกด \"เสร็จสิ้น\"", List.of(finish())));
+					+ i.photos() + "/" + ComplaintService.MAX_PHOTOS + ")\nส่งเพิ่มได้อีก หรือกดหรือพิมพ์ \"เสร็จสิ้น\"", List.of(finish())));
 		}
 		if (step instanceof ComplaintStep.FollowUpEnded) {
 			return List.of(new Out("เสร็จสิ้นการติดตามเรื่อง ติดตามได้อีกเมื่อใดก็ได้ด้วยรหัสเดิม", MainMenu.actions()));
@@ -157,7 +157,7 @@ final class ComplaintMessages {
 		if (step instanceof ComplaintStep.NoDraft) {
 			return List.of(new Out("ไม่มีรายการที่ค้างอยู่ (อาจหมดเวลาแล้ว) กรุณาเลือกจากเมนูด้านล่าง", MainMenu.actions()));
 		}
-		return List.of(new Out("ขออภัย ไม่เข้าใจข้อความนี้", MainMenu.actions()));
+		return List.of(new Out("ขออภัย ระบบยังไม่เข้าใจข้อความนี้ กรุณาเลือกจากเมนูด้านล่าง", MainMenu.actions()));
 	}
 
 	private static Out chooseAgency(ComplaintStep.ChooseAgency c) {
@@ -202,7 +202,7 @@ final class ComplaintMessages {
 				+ "✅ ส่งเรื่องร้องเรียนถึง" + f.agency().name() + " แล้ว\n\n"
 				+ "รหัสติดตามเรื่องของท่านอยู่ในข้อความถัดไป รหัสนี้แสดงเพียงครั้งเดียว ระบบไม่ได้เก็บรหัสไว้ หากทำหายจะขอใหม่ไม่ได้";
 		String last = "ใช้รหัสนี้ติดตามสถานะ อ่านคำตอบจากเจ้าหน้าที่ และส่งข้อมูลเพิ่มเติม โดยพิมพ์\nติดตาม " + code
-				+ "\n\nหน่วยงานไม่เห็นรหัสนี้และไม่ทราบว่าใครร้องเรียน หากใช้โทรศัพท์ร่วมกับผู้อื่น ควรจดรหัสเก็บไว้แล้วลบแชทนี้";
+				+ "\n\nหน่วยงานไม่เห็นรหัสนี้และไม่ทราบว่าใครร้องเรียน หากใช้โทรศัพท์ร่วมกับผู้อื่น ควรจดรหัสเก็บไว้แล้วลบแชตนี้";
 		return List.of(Out.of(first), Out.of(code), new Out(last, MainMenu.actions()));
 	}
 

@@ -177,11 +177,11 @@ final class SurveyMessages {
 		List<Action> buttons = List.of(Messages.postback("ผู้รับบริการ (EIT)", "survey:start:EIT:" + agency.code(), "EIT " + agency.code()),
 				Messages.postback("บุคลากร (IIT)", "survey:start:IIT:" + agency.code(), "IIT " + agency.code()),
 				Messages.postback("✖ ยกเลิก", "survey:none", "ยกเลิก"));
-		List<FlexComponent> body = List.of(Bubbles.bold(agency.name(), "md"), Bubbles.text("ท่านเป็นใคร", "sm"),
+		List<FlexComponent> body = List.of(Bubbles.bold(agency.name(), "md"), Bubbles.text("ท่านตอบในฐานะใด", "sm"),
 				Bubbles.coloured("• ผู้รับบริการหรือผู้มาติดต่อ → EIT\n• บุคลากรของหน่วยงาน → IIT (ต้องมีรหัสเข้าร่วม)", "sm", "#555555"));
 		List<FlexComponent> footer = List.of(Bubbles.button(buttons.get(0), FlexButton.Style.PRIMARY),
 				Bubbles.button(buttons.get(1), FlexButton.Style.PRIMARY), Bubbles.button(buttons.get(2), FlexButton.Style.LINK, Bubbles.GREY));
-		return Bubbles.flex(agency.name() + "\nท่านเป็นใคร? ผู้รับบริการ → EIT, บุคลากรของหน่วยงาน → IIT",
+		return Bubbles.flex(agency.name() + "\nท่านตอบในฐานะใด: ผู้รับบริการ → EIT, บุคลากรของหน่วยงาน → IIT",
 				Bubbles.bubble(null, Bubbles.vbox(body, "md"), Bubbles.vbox(footer, "xs")), buttons);
 	}
 }

@@ -218,7 +218,7 @@ class TryPageFlexBrowserIntegrationTests extends BotIntegrationTest {
 			long before = replies();
 			list.findElements(By.cssSelector("button.fbtn")).get(0).click();
 			new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> replies() > before);
-			assertThat(browser.findElement(By.id("log")).getText()).contains("ท่านเป็นใคร");
+			assertThat(browser.findElement(By.id("log")).getText()).contains("ท่านตอบในฐานะใด");
 		}
 		finally {
 			mongo.getCollection("agencies").deleteMany(new Document("_id", new Document("$regex", "^SCR")));
