@@ -136,7 +136,7 @@ class DashboardData {
 		long sumIit = 0;
 		long sumEit = 0;
 		for (Map.Entry<LocalDate, long[]> e : days.entrySet()) {
-			labels.add(e.getKey().toString());
+			labels.add(th.ita.bot.line.ThaiDates.numeric(e.getKey()));
 			iit.add(sumIit += e.getValue()[0]);
 			eit.add(sumEit += e.getValue()[1]);
 		}

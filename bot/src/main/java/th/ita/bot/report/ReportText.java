@@ -20,7 +20,7 @@ final class ReportText {
 
 	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
-	static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(BANGKOK);
+	static final DateTimeFormatter STAMP = th.ita.bot.line.ThaiDates.NUMERIC_TIME;
 
 	private ReportText() {
 	}
