@@ -26,7 +26,7 @@ class EmbeddedDatabaseTests {
 		Path copy = dir.resolve(name);
 		Files.copy(file, copy);
 		try (EmbeddedDatabase reopened = EmbeddedDatabase.start(copy.toString(), Duration.ofHours(1));
-				MongoClient client = MongoClients.create(reopened.connectionString())) {
+				MongoClient client = MongoClients.create(reopened.connectionString("ita"))) {
 			return client.getDatabase("ita").getCollection("answers").countDocuments();
 		}
 	}
@@ -35,7 +35,7 @@ class EmbeddedDatabaseTests {
 	void writesReachTheFileAtACheckpointNotBefore() throws Exception {
 		Path file = dir.resolve("ita.mv");
 		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
-				MongoClient client = MongoClients.create(db.connectionString())) {
+				MongoClient client = MongoClients.create(db.connectionString("ita"))) {
 			client.getDatabase("ita").getCollection("answers").insertOne(new Document("_id", "a1"));
 			db.checkpoint();
 			client.getDatabase("ita").getCollection("answers").insertOne(new Document("_id", "a2"));
@@ -87,7 +87,7 @@ class EmbeddedDatabaseTests {
 		}
 		plain.shutdownNow();
 		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
-				MongoClient client = MongoClients.create(db.connectionString())) {
+				MongoClient client = MongoClients.create(db.connectionString("ita"))) {
 			var answers = client.getDatabase("ita").getCollection("answers");
 			for (int i = 0; i < 2000; i += 7) {
 				assertThat(answers.find(new Document("_id", "id-" + i)).first()).isNotNull().containsEntry("v", i);
@@ -103,7 +103,7 @@ class EmbeddedDatabaseTests {
 	void aCleanStopWritesEverything() throws Exception {
 		Path file = dir.resolve("ita.mv");
 		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
-				MongoClient client = MongoClients.create(db.connectionString())) {
+				MongoClient client = MongoClients.create(db.connectionString("ita"))) {
 			client.getDatabase("ita").getCollection("answers").insertOne(new Document("_id", "a1"));
 		}
 		assertThat(countInCopyOfFile(file, "copy.mv")).isEqualTo(1);
