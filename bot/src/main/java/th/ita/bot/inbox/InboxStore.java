@@ -151,7 +151,7 @@ class InboxStore {
 	/** Handled: only the id stays (a redelivery is recognised) until a day-granular expiry. */
 	void done(String id) {
 		inbox().updateOne(eq("_id", id), new Document("$set", new Document("state", DONE).append("expiresAt", expiry(settings.keepHandled())))
-			.append("$unset", personal()));
+			.append("$unset", personal().append("at", "").append("attempts", "").append("kind", "").append("error", "")));
 	}
 
 	/** A failed attempt: back to PENDING for the next try, with the error's class (no message: it may quote input). */

@@ -132,7 +132,7 @@ class InboxIntegrationTests extends BotIntegrationTest {
 		assertThat(webhook.post(event)).isEqualTo(200);
 		line.nextReply();
 		Document d = awaitState(event.get("webhookEventId").asText(), InboxStore.DONE);
-		assertThat(d.keySet()).containsExactlyInAnyOrder("_id", "state", "kind", "at", "attempts", "expiresAt");
+		assertThat(d.keySet()).containsExactlyInAnyOrder("_id", "state", "expiresAt");
 		assertThat(d.getDate("expiresAt").toInstant().atZone(java.time.ZoneId.of("Asia/Bangkok")).toLocalTime())
 			.isEqualTo(java.time.LocalTime.MIDNIGHT);
 	}

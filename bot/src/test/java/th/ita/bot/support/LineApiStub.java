@@ -26,11 +26,14 @@ public final class LineApiStub {
 
 	private final Map<String, byte[]> contents = new ConcurrentHashMap<>();
 
+	private final List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	public LineApiStub() {
 		server.setDispatcher(new Dispatcher() {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
 				String path = request.getPath() == null ? "" : request.getPath();
+				paths.add(request.getMethod() + " " + path);
 				if (path.matches("/v2/bot/message/[^/]+/content")) {
 					String id = path.split("/")[4];
 					byte[] body = contents.get(id);
@@ -59,6 +62,11 @@ public final class LineApiStub {
 
 	public String url() {
 		return server.url("/").toString();
+	}
+
+	/** Every call made to the stub so far, as "METHOD /path" (leave group, loading...). */
+	public List<String> paths() {
+		return List.copyOf(paths);
 	}
 
 	public void serveContent(String messageId, byte[] body) {
