@@ -9,7 +9,7 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * DOWN when the inbox stops draining: an event waits longer than {@code ita.inbox.stalled-after}
+ * OUT_OF_SERVICE until start-up is complete (webhooks get 503 until then); DOWN when the inbox stops draining: an event waits longer than {@code ita.inbox.stalled-after}
  * (lanes stuck, database too slow). The reason goes to the log once per stall. Details (counts
  * only, never an id or a person) are shown to local callers only (see LocalHealthDetails).
  */
@@ -36,6 +36,10 @@ class InboxHealthIndicator extends AbstractHealthIndicator {
 			.withDetail("laneRestarts", s.laneRestarts())
 			.withDetail("oldestWaitingSeconds", s.oldestWaiting().toSeconds())
 			.withDetail("acceptingWebhooks", s.ready());
+		if (!s.ready()) {
+			builder.outOfService(); // start-up not complete: webhooks are answered 503 until it is
+			return;
+		}
 		if (s.oldestWaiting().compareTo(settings.stalledAfter()) > 0) {
 			if (stalled.compareAndSet(false, true)) {
 				log.error("Inbox not draining: an event has waited {} s ({} waiting)", s.oldestWaiting().toSeconds(),

@@ -108,4 +108,52 @@ class EmbeddedDatabaseTests {
 		}
 		assertThat(countInCopyOfFile(file, "copy.mv")).isEqualTo(1);
 	}
+
+	@Test
+	void aConnectionWithoutTheTokenIsRefused() {
+		try (EmbeddedDatabase db = EmbeddedDatabase.start("memory", Duration.ofHours(1))) {
+			String withToken = db.connectionString("ita");
+			String without = withToken.substring(0, withToken.indexOf('?'));
+			try (MongoClient stranger = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+				.applyConnectionString(new com.mongodb.ConnectionString(without))
+				.applyToClusterSettings(c -> c.serverSelectionTimeout(2, java.util.concurrent.TimeUnit.SECONDS))
+				.build())) {
+				org.assertj.core.api.Assertions
+					.assertThatThrownBy(() -> stranger.getDatabase("ita").getCollection("staff").countDocuments())
+					.isInstanceOf(com.mongodb.MongoException.class);
+			}
+			try (MongoClient bot = MongoClients.create(withToken)) {
+				assertThat(bot.getDatabase("ita").getCollection("staff").countDocuments()).isZero();
+			}
+		}
+	}
+
+	@Test
+	void everyWriterWaitingForDurabilityFindsItsWriteInTheFileAndCommitsAreShared() throws Exception {
+		Path file = dir.resolve("group.mv");
+		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
+				MongoClient client = MongoClients.create(db.connectionString("ita"))) {
+			var answers = client.getDatabase("ita").getCollection("answers");
+			int writers = 32;
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+			try {
+				var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+				for (int i = 0; i < writers; i++) {
+					int n = i;
+					done.add(pool.submit(() -> {
+						answers.insertOne(new Document("_id", "w" + n));
+						db.awaitDurable();
+					}));
+				}
+				for (var f : done) {
+					f.get();
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			assertThat(countInCopyOfFile(file, "group-copy.mv")).isEqualTo(writers);
+			assertThat(db.commits()).as("commits shared by waiting writers").isLessThan(writers);
+		}
+	}
 }
