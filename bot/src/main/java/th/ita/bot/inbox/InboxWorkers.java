@@ -209,9 +209,13 @@ class InboxWorkers implements SmartLifecycle {
 		return Math.min(pause * 2, 5_000);
 	}
 
-	/** Restarts dead lanes every second; every few seconds queues what nobody handles. */
+	/**
+	 * Restarts dead lanes every second; every 30 s queues what nobody handles (the embedded server
+	 * has no secondary indexes: each look is a scan of the inbox); every 10 minutes deletes expired ids.
+	 */
 	private void supervise() {
 		long lastSweep = System.nanoTime();
+		long lastExpiry = System.nanoTime();
 		while (running) {
 			try {
 				Thread.sleep(1_000);
@@ -226,11 +230,14 @@ class InboxWorkers implements SmartLifecycle {
 					startLane(i);
 				}
 			}
-			if (ready && System.nanoTime() - lastSweep > TimeUnit.SECONDS.toNanos(10)) {
+			if (ready && System.nanoTime() - lastSweep > TimeUnit.SECONDS.toNanos(30)) {
 				lastSweep = System.nanoTime();
 				try {
 					requeueUnhandled();
-					store.sweep();
+					if (System.nanoTime() - lastExpiry > TimeUnit.MINUTES.toNanos(10)) {
+						lastExpiry = System.nanoTime();
+						store.sweep();
+					}
 				}
 				catch (RuntimeException ex) {
 					log.warn("Inbox sweep failed: {}", ex.getClass().getSimpleName());
