@@ -117,6 +117,16 @@ class InboxStore {
 			List<InboxEntry> fresh = new ArrayList<>();
 			for (int i = 0; i < list.size(); i++) {
 				if (!refused.contains(i)) {
+					// not refused: inserted by this call, unless the server stopped at the first error
+					// (unordered is a hint some servers ignore): then insert it now
+					try {
+						inbox().insertOne(docs.get(i));
+					}
+					catch (com.mongodb.MongoWriteException dup) {
+						if (dup.getError().getCode() != DUPLICATE_KEY) {
+							throw dup;
+						}
+					}
 					fresh.add(list.get(i));
 				}
 			}

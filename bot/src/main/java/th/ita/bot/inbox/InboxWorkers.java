@@ -273,13 +273,18 @@ class InboxWorkers implements SmartLifecycle {
 		supervisor = new Thread(this::supervise, "inbox-supervisor");
 		supervisor.setDaemon(true);
 		supervisor.start();
+		if (ready) {
+			requeueUnhandled(); // started again after a stop (Spring pauses idle contexts): catch up
+		}
 	}
 
-	/** After the web server stopped: lanes finish the event at hand; the rest stays in the inbox. */
+	/**
+	 * After the web server stopped: lanes finish the event at hand; the rest stays in the inbox.
+	 * Webhooks get 503 while stopped ({@link #ready()} needs running).
+	 */
 	@Override
 	public void stop() {
 		running = false;
-		ready = false;
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		List<Thread> all = new ArrayList<>(List.of(threads));
 		if (supervisor != null) {

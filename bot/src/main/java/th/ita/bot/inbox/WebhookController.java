@@ -9,9 +9,11 @@ import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.linecorp.bot.parser.LineSignatureValidator;
 import com.linecorp.bot.parser.WebhookParseException;
 import com.linecorp.bot.parser.WebhookParser;
 import com.linecorp.bot.webhook.model.CallbackRequest;
+import com.linecorp.bot.spring.boot.core.properties.LineBotProperties;
 import com.linecorp.bot.webhook.model.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import th.ita.bot.line.WebhookAddress;
 import th.ita.bot.system.Durability;
 
 /**
@@ -47,12 +51,18 @@ class WebhookController {
 
 	private final InboxSettings settings;
 
+	private final WebhookAddress address;
+
 	/** Kilobytes of request bodies being read right now, all requests together. */
 	private final Semaphore budget;
 
-	WebhookController(WebhookParser parser, InboxStore store, Durability durability, InboxWorkers workers,
-			OutageBreaker breaker, InboxSettings settings) {
-		this.parser = parser;
+	WebhookController(LineBotProperties line, InboxStore store, Durability durability, InboxWorkers workers,
+			OutageBreaker breaker, InboxSettings settings, WebhookAddress address) {
+		this.address = address;
+		// the SDK's own signature check and parser, built here: its bean exists only in a web context,
+		// and admin commands start the same beans without one
+		this.parser = new WebhookParser(
+				new LineSignatureValidator(line.channelSecret().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		this.store = store;
 		this.durability = durability;
 		this.workers = workers;
@@ -97,6 +107,7 @@ class WebhookController {
 				log.warn("Webhook body refused (400): {}", ex.getClass().getSimpleName());
 				return status(HttpStatus.BAD_REQUEST);
 			}
+			address.seen(ServletUriComponentsBuilder.fromContextPath(request).build().toUriString());
 			return store(callback.events() == null ? List.of() : callback.events());
 		}
 		finally {

@@ -86,6 +86,19 @@ class InboxIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
+	void aReplayBatchedWithANewEventTakesOnlyTheNewOne() {
+		ChatUser p = midComplaint();
+		ObjectNode first = Webhook.text(p.userId(), "ส่วนแรก");
+		assertThat(webhook.post(first)).isEqualTo(200);
+		line.nextReply();
+		assertThat(webhook.post(first.deepCopy(), Webhook.text(p.userId(), "ส่วนที่สอง"))).isEqualTo(200);
+		assertThat(line.nextReply().toString()).contains("รับข้อความแล้ว");
+		line.expectNoReply(500);
+		assertThat(occurrencesInReview(p, "ส่วนแรก")).isEqualTo(1);
+		assertThat(p.lastText()).contains("ส่วนที่สอง");
+	}
+
+	@Test
 	void aPoisonEventIsSetAsideAfterThreeTriesAndTheOthersInItsLaneAreAnswered() throws Exception {
 		String poisoned = newUserId();
 		String neighbour = newUserId();
@@ -135,6 +148,32 @@ class InboxIntegrationTests extends BotIntegrationTest {
 		assertThat(d.keySet()).containsExactlyInAnyOrder("_id", "state", "expiresAt");
 		assertThat(d.getDate("expiresAt").toInstant().atZone(java.time.ZoneId.of("Asia/Bangkok")).toLocalTime())
 			.isEqualTo(java.time.LocalTime.MIDNIGHT);
+	}
+
+	int healthStatus() throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	@Test
+	void healthIsDownWhileAnEventWaitsTooLongAndUpOnceItIsHandled() throws Exception {
+		String id = "01STALLED" + UUID.randomUUID().toString().replace("-", "");
+		mongo.getCollection(InboxStore.COLLECTION)
+			.insertOne(new Document("_id", id).append("state", InboxStore.PENDING)
+				.append("source", "USER")
+				.append("kind", "TEXT")
+				.append("userId", newUserId())
+				.append("text", "ช่วยเหลือ")
+				.append("replyToken", "rt-stalled")
+				.append("at", java.util.Date.from(java.time.Instant.now().minusSeconds(600)))
+				.append("attempts", 0));
+		assertThat(healthStatus()).as("an event waiting 10 minutes").isEqualTo(503);
+		workers.requeueUnhandled(); // what the supervisor's sweep does every 30 s
+		awaitState(id, InboxStore.DONE);
+		assertThat(line.nextReply().toString()).contains("ทำแบบประเมิน");
+		assertThat(healthStatus()).isEqualTo(200);
 	}
 
 	@Test
