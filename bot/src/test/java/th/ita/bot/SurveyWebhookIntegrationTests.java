@@ -35,6 +35,15 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		return mongo.getCollection("responses").find(new Document("tool", tool.name())).into(new java.util.ArrayList<>());
 	}
 
+	/** The one response stored since {@code before} (the H2 file keeps no insertion order). */
+	Document newResponse(Tool tool, List<Document> before) {
+		java.util.Set<Object> old = new java.util.HashSet<>();
+		before.forEach(d -> old.add(d.get("_id")));
+		List<Document> added = responses(tool).stream().filter(d -> !old.contains(d.get("_id"))).toList();
+		assertThat(added).hasSize(1);
+		return added.get(0);
+	}
+
 	/** Answers every item by tapping the button with this option index (cycling for variety). */
 	void answerAll(ChatUser p, Tool tool, java.util.Map<String, String> given) {
 		List<Item> items = scheme.form(tool).items();
@@ -53,7 +62,8 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 	@Test
 	void citizenCompletesTheEitAndTheResponseHoldsExactlyTheAnswersAndNoUserId() {
 		ChatUser citizen = person(newUserId());
-		long before = responses(Tool.EIT).size();
+		List<Document> previous = responses(Tool.EIT);
+		long before = previous.size();
 		citizen.says("EIT PKT");
 		assertThat(citizen.quickReplyLabels()).containsExactly("น้อยที่สุด/ไม่มีเลย", "น้อย", "มาก", "มากที่สุด", "✖ ยกเลิก");
 		assertThat(citizen.lastText()).contains("ข้อ 1/19").contains("สำนักงานจังหวัดภูเก็ต").contains("โปร่งใสเป็นไปตามขั้นตอนที่กำหนด");
@@ -65,7 +75,7 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 
 		List<Document> eit = responses(Tool.EIT);
 		assertThat(eit).hasSize((int) before + 1);
-		Document stored = eit.get(eit.size() - 1);
+		Document stored = newResponse(Tool.EIT, previous);
 		assertThat(stored.getString("agency")).isEqualTo("PKT");
 		assertThat(stored.getBoolean("counted")).isTrue();
 		var answers = new java.util.LinkedHashMap<String, String>();
@@ -81,6 +91,7 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 	@Test
 	void staffCompletesTheIitWithTheAccessCode() {
 		ChatUser staff = person(newUserId());
+		List<Document> previous = responses(Tool.IIT);
 		staff.says("IIT PKT");
 		assertThat(staff.lastText()).contains("รหัสเข้าร่วม");
 		staff.says("wrong-code");
@@ -90,7 +101,7 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		var given = new java.util.LinkedHashMap<String, String>();
 		answerAll(staff, Tool.IIT, given);
 		staff.taps("✅ ส่งแบบประเมิน");
-		Document stored = responses(Tool.IIT).get(responses(Tool.IIT).size() - 1);
+		Document stored = newResponse(Tool.IIT, previous);
 		assertThat(stored.getList("answers", Document.class)).hasSize(51);
 		assertNoTraceOf(staff.userId());
 	}

@@ -1,15 +1,11 @@
 package th.ita.bot.system;
 
-import java.lang.ref.Reference;
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -32,7 +28,6 @@ import io.netty.channel.Channel;
 import io.netty.util.AttributeKey;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.type.ObjectDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * nothing else), on 127.0.0.1 only; a connection is served only after its handshake names a random
  * token made at start (the driver's appName, in {@link #connectionString(String)}), so another
  * local process cannot read or write without the token.</li>
- * <li><b>Faster index keys</b> ({@link IndexKeyType}), in H2's own order (checked in EmbeddedDatabaseTests).</li>
+ * <li><b>Faster index keys</b> ({@link IndexKeyType}, {@link SerializedKeys}), in H2's own order
+ * (checked in EmbeddedDatabaseTests: they depend on how H2 serializes keys).</li>
  * </ul>
  * "memory" keeps nothing: durability is then trivially given.
  */
@@ -201,131 +197,6 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 		log.warn("Embedded database: a connection without the token was refused");
 		channel.close();
 		throw new MongoServerError(18, "AuthenticationFailed", "Authentication failed.");
-	}
-
-	/**
-	 * The order H2 gives mongo-java-server's index keys, at a fraction of the cost. A key
-	 * ({@link KeyValue}) is not Comparable, so H2 compares two keys by Java-serializing both, at every
-	 * step of every index search (profiled: half of the database's CPU). This compares the same bytes,
-	 * so the order and the file format stay exactly H2's (existing files keep working), but each key
-	 * object is serialized once: the bytes are remembered per object (by identity, weakly, bounded).
-	 */
-	static final class IndexKeyType extends ObjectDataType {
-
-		private static final SerializedKeys KEYS = new SerializedKeys(50_000);
-
-		@Override
-		public int compare(Object a, Object b) {
-			if (a instanceof KeyValue x && b instanceof KeyValue y) {
-				if (a == b) {
-					return 0;
-				}
-				Integer quick = compareSingle(x, y);
-				return quick != null ? quick : compareNotNull(KEYS.bytes(a), KEYS.bytes(b));
-			}
-			return super.compare(a, b);
-		}
-
-		/**
-		 * The serialized order of the commonest keys without serializing: one ASCII string (ids) or
-		 * one non-negative Instant (dates) each. Both keys then serialize to the same bytes up to the
-		 * value (a KeyValue always holds an ArrayList, here of size 1), and the value's bytes are:
-		 * a string's 2-byte length then its characters; an Instant's seconds then its nanos, big-endian.
-		 * Null when another case: the caller compares serialized bytes. (Checked against H2's own
-		 * comparison in EmbeddedDatabaseTests.)
-		 */
-		static Integer compareSingle(KeyValue x, KeyValue y) {
-			if (x.size() != 1 || y.size() != 1) {
-				return null;
-			}
-			Object a = x.get(0);
-			Object b = y.get(0);
-			if (a instanceof String s && b instanceof String t) {
-				if (!shortAscii(s) || !shortAscii(t)) {
-					return null;
-				}
-				if (s.length() != t.length()) {
-					return Integer.compare(s.length(), t.length());
-				}
-				return s.compareTo(t); // same length, chars 1-127: the order of their bytes
-			}
-			if (a instanceof java.time.Instant i && b instanceof java.time.Instant j && i.getEpochSecond() >= 0
-					&& j.getEpochSecond() >= 0) {
-				return i.compareTo(j);
-			}
-			return null;
-		}
-
-		/** Written by Java serialization as one byte per char (no NUL, nothing above 127), with a 2-byte length. */
-		private static boolean shortAscii(String s) {
-			if (s.length() > 0xFFFF) {
-				return false;
-			}
-			for (int i = 0; i < s.length(); i++) {
-				char c = s.charAt(i);
-				if (c == 0 || c > 127) {
-					return false;
-				}
-			}
-			return true;
-		}
-	}
-
-	/** Serialized forms of key objects, by identity; forgotten with the object, or all at once when full. */
-	static final class SerializedKeys {
-
-		private final int max;
-
-		private final ConcurrentHashMap<Ref, byte[]> bytes = new ConcurrentHashMap<>();
-
-		private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
-
-		SerializedKeys(int max) {
-			this.max = max;
-		}
-
-		byte[] bytes(Object key) {
-			byte[] b = bytes.get(new Ref(key, null));
-			if (b == null) {
-				b = ObjectDataType.serialize(key);
-				for (Reference<?> r; (r = collected.poll()) != null;) {
-					bytes.remove(r);
-				}
-				if (bytes.size() >= max) {
-					bytes.clear();
-				}
-				bytes.put(new Ref(key, collected), b);
-			}
-			return b;
-		}
-
-		int size() {
-			return bytes.size();
-		}
-
-		private static final class Ref extends WeakReference<Object> {
-
-			private final int hash;
-
-			Ref(Object referent, ReferenceQueue<Object> queue) {
-				super(referent, queue);
-				this.hash = System.identityHashCode(referent);
-			}
-
-			@Override
-			public int hashCode() {
-				return hash;
-			}
-
-			@Override
-			public boolean equals(Object other) {
-				if (this == other) {
-					return true;
-				}
-				Object mine = get();
-				return mine != null && other instanceof Ref ref && ref.get() == mine;
-			}
-		}
 	}
 
 	private <T> T underReadLock(Supplier<T> command) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The H2 file holds checkpoints only: what a killed process leaves on disk is the state of the
- * last checkpoint, never a command half-applied in between.
+ * The H2 file holds commits only (group commit, when someone waits for durability): what a killed
+ * process leaves on disk is the state of the last commit, never a command half-applied in between;
+ * only the bot's own driver gets in; the fast index-key order equals H2's.
  */
 class EmbeddedDatabaseTests {
 
@@ -50,7 +51,7 @@ class EmbeddedDatabaseTests {
 	void indexKeysAreOrderedExactlyAsH2OrdersThem() {
 		java.util.Random random = new java.util.Random(8);
 		org.h2.mvstore.type.ObjectDataType h2 = new org.h2.mvstore.type.ObjectDataType();
-		EmbeddedDatabase.IndexKeyType fast = new EmbeddedDatabase.IndexKeyType();
+		IndexKeyType fast = new IndexKeyType();
 		java.util.List<de.bwaldvogel.mongo.backend.KeyValue> keys = new java.util.ArrayList<>();
 		for (int i = 0; i < 300; i++) {
 			Object value = switch (random.nextInt(9)) {
