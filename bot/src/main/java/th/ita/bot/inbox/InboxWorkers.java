@@ -162,7 +162,8 @@ class InboxWorkers implements SmartLifecycle {
 					pause = sleep(pause);
 					continue;
 				}
-				log.error("Inbox: handling a {} failed: {}", "event", t.getClass().getName());
+				// the error class only: a message may quote what the person wrote
+				log.error("Inbox: handling an event failed: {}", t.getClass().getName());
 				log.debug("Inbox handling failure", t);
 				entry = currentAttempts(id);
 				if (entry == null) {
