@@ -46,6 +46,9 @@ class ReportChat implements ChatFeature {
 
 	private final String publicUrl;
 
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	private th.ita.bot.line.WebhookAddress webhookAddress;
+
 	ReportChat(StaffDirectory staff, AgencyDirectory agencies, ReportLinks links, Reports reports,
 			@Value("${ita.public-url:}") String publicUrl) {
 		this.staff = staff;
@@ -124,6 +127,6 @@ class ReportChat implements ChatFeature {
 		if (RequestContextHolder.getRequestAttributes() != null) {
 			return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		}
-		return "http://localhost:8080";
+		return webhookAddress == null ? "http://localhost:8080" : webhookAddress.base();
 	}
 }

@@ -160,8 +160,16 @@ public class DatabaseCheck {
 		if (marks != responses) {
 			problems.add(marks + " \"already answered\" marks but " + responses + " responses");
 		}
-		return new Report(fiscalYear, forms, responses, marks, phases, mongo.getCollection("handled_events").countDocuments(),
-				problems);
+		// handled webhook events keep their id only: nothing about the person after handling
+		long personal = mongo.getCollection("inbox")
+			.countDocuments(new Document("state", new Document("$in", List.of("DONE", "SET_ASIDE")))
+				.append("$or", List.of(new Document("userId", new Document("$exists", true)),
+						new Document("text", new Document("$exists", true)))));
+		if (personal > 0) {
+			problems.add(personal + " handled inbox entries still hold a userId or text");
+		}
+		return new Report(fiscalYear, forms, responses, marks, phases,
+				mongo.getCollection("inbox").countDocuments(new Document("state", "DONE")), problems);
 	}
 
 	/** Why a bucket of answer sheets is not one the bot could have written, or null when it is fine. */

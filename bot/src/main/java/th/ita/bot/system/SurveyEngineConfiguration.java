@@ -22,7 +22,6 @@ import th.ita.scoring.Scheme;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.agency.AgencyRepository;
 import th.ita.survey.anonymity.Pseudonyms;
-import th.ita.survey.conversation.EventLedger;
 import th.ita.survey.conversation.SurveyService;
 import th.ita.survey.conversation.SurveySessionRepository;
 import th.ita.survey.response.TallyStore;
@@ -58,11 +57,6 @@ class SurveyEngineConfiguration {
 	@Bean
 	TallyStore tallyStore(MongoTemplate mongo, Scheme scheme, ScoresPublishing publishing) {
 		return new TallyStore(mongo, scheme, publishing.step());
-	}
-
-	@Bean
-	EventLedger eventLedger(MongoTemplate mongo, Clock clock) {
-		return new EventLedger(mongo, clock);
 	}
 
 	@Bean
@@ -110,7 +104,7 @@ class SurveyEngineConfiguration {
 	 */
 	@Bean
 	ApplicationRunner surveyEngineStartup(MongoTemplate mongo, AgencyDirectory agencies, SurveyService surveys,
-			EventLedger ledger, @Value("${ita.agencies-file:classpath:agencies.json}") Resource agenciesFile,
+			@Value("${ita.agencies-file:classpath:agencies.json}") Resource agenciesFile,
 			ObjectProvider<EmbeddedDatabase> embedded) {
 		return args -> {
 			mongo.indexOps("survey_sessions").createIndex(new Index("updatedAt", Sort.Direction.ASC).named("idle_ttl")
@@ -125,19 +119,18 @@ class SurveyEngineConfiguration {
 			mongo.indexOps("responses").createIndex(new Index("counted", Sort.Direction.ASC).named("counted"));
 			mongo.indexOps(SurveyService.CODE_ATTEMPTS).createIndex(new Index("expiresAt", Sort.Direction.ASC).named("ttl")
 				.expire(java.time.Duration.ZERO));
-			ledger.createIndexes();
 			agencies.importMissing(agenciesFile);
 			SurveyService.RecoveryReport report = surveys.recover();
 			log.info("Startup sweep: {} submits finished, {} old-layout responses converted, {} idle sessions deleted",
 					report.submitsFinished(), report.responsesCounted(), report.idleSessionsDeleted());
-			// agencies and indexes in the file before the first webhook (a crash journal replays onto them)
+			// agencies and indexes in the file before the first webhook
 			embedded.ifAvailable(EmbeddedDatabase::checkpoint);
 		};
 	}
 
 	@Bean
-	Sweeper sweeper(SurveyService surveys, EventLedger ledger) {
-		return new Sweeper(surveys, ledger);
+	Sweeper sweeper(SurveyService surveys) {
+		return new Sweeper(surveys);
 	}
 
 	/** The same sweep every few minutes: the embedded server never expires TTL documents. */
@@ -145,17 +138,13 @@ class SurveyEngineConfiguration {
 
 		private final SurveyService surveys;
 
-		private final EventLedger ledger;
-
-		Sweeper(SurveyService surveys, EventLedger ledger) {
+		Sweeper(SurveyService surveys) {
 			this.surveys = surveys;
-			this.ledger = ledger;
 		}
 
 		@Scheduled(fixedDelayString = "${ita.sweep-interval:PT5M}", initialDelayString = "${ita.sweep-interval:PT5M}")
 		void sweep() {
 			surveys.recover();
-			ledger.forgetOld();
 		}
 	}
 }
