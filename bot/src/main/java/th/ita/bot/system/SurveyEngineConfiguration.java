@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -33,6 +34,7 @@ import th.ita.survey.staff.StaffDirectory;
 /** Wires the survey engine (plain classes, no Spring annotations of their own) into the app. */
 @Configuration(proxyBeanMethods = false)
 @EnableMongoRepositories(basePackages = "th.ita.survey")
+@EnableConfigurationProperties(DataDirectory.class)
 class SurveyEngineConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SurveyEngineConfiguration.class);
