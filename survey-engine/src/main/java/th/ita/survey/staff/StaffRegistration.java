@@ -15,13 +15,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -175,23 +173,17 @@ public class StaffRegistration {
 	}
 
 	/**
-	 * One attempt more for today, if the limit allows: the update matches only while the count is
-	 * below the limit, and at the limit its upsert collides with the existing document's id, so two
-	 * attempts at once cannot both take the last one.
+	 * One attempt more for today, if the limit allows: the day's counter is created if missing, then
+	 * one {@code $inc} matches only while the count is below the limit, so attempts at once (on any
+	 * number of instances) cannot together exceed it.
 	 */
 	boolean countAttempt(String staffKey) {
 		LocalDate today = LocalDate.now(clock);
-		String id = hash(staffKey + "\u001f" + today);
+		Query day = Query.query(Criteria.where("_id").is(hash(staffKey + "\u001f" + today)));
 		Instant forget = today.plusDays(2).atStartOfDay(clock.getZone()).toInstant();
-		try {
-			mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("count").lt(attemptsPerDay)),
-					new Update().inc("count", 1).setOnInsert("expiresAt", java.util.Date.from(forget)),
-					FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, ATTEMPTS);
-			return true;
-		}
-		catch (DuplicateKeyException atLimit) {
-			return false;
-		}
+		mongo.upsert(day, new Update().setOnInsert("count", 0).setOnInsert("expiresAt", java.util.Date.from(forget)), ATTEMPTS);
+		return mongo.updateFirst(day.addCriteria(Criteria.where("count").lt(attemptsPerDay)), new Update().inc("count", 1), ATTEMPTS)
+			.getModifiedCount() == 1;
 	}
 
 	/** Codes waiting to be used in an agency (null: all agencies), soonest to expire first. */
