@@ -167,17 +167,21 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		staff.says("สถานะ " + caseNumber + " เสร็จแล้ว");
 		assertThat(staff.lastText()).contains("ไม่รู้จักสถานะ");
 		staff.says("สถานะ " + caseNumber + " ยุติเรื่อง");
-		assertThat(staff.lastText()).contains("เป็น \"ยุติเรื่อง\"");
+		assertThat(staff.lastText()).contains("ต้องระบุเหตุผล").contains("ยุติ " + caseNumber + " เหตุผล");
+		assertThat(complaint(NORTH, caseNumber).getString("status")).isEqualTo("INVESTIGATING");
+		staff.says("สถานะ " + caseNumber + " ยุติเรื่อง เรียกคืนครุภัณฑ์แล้ว");
+		assertThat(staff.lastText()).contains("เป็น \"ยุติเรื่อง\"").contains("เหตุผล: เรียกคืนครุภัณฑ์แล้ว");
 		staff.says("สถานะ " + caseNumber + " กำลังตรวจสอบ");
 		assertThat(staff.lastText()).contains("ไม่ได้").contains("ยุติแล้วเปลี่ยนสถานะไม่ได้");
 		Document stored = complaint(NORTH, caseNumber);
 		assertThat(stored.getString("status")).isEqualTo("CLOSED");
 		assertThat(stored.getList("history", Document.class)).extracting(h -> h.getString("status"))
 			.containsExactly("RECEIVED", "INVESTIGATING", "CLOSED");
-		// a staff reply after closing is still allowed: the reason for closing
+		assertThat(stored.getList("history", Document.class).get(2).getString("reason")).isEqualTo("เรียกคืนครุภัณฑ์แล้ว");
+		// a staff reply after closing is still allowed: more on the reason for closing
 		staff.says("ตอบ " + caseNumber + " ตรวจสอบแล้ว ได้เรียกคืนครุภัณฑ์และตักเตือนเป็นลายลักษณ์อักษร");
 		assertThat(staff.lastText()).contains("บันทึกคำตอบ");
-		assertThat(complaint(NORTH, caseNumber).getList("notes", Document.class)).hasSize(1);
+		assertThat(complaint(NORTH, caseNumber).getList("notes", Document.class)).hasSize(2);
 	}
 
 	@Test
@@ -189,13 +193,13 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 			.getString("caseNumber");
 		ChatUser staff = staffOf(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
 		staff.says("ตอบ " + caseNumber + " ปรับป้ายประกาศให้ถูกต้องแล้ว");
-		staff.says("สถานะ " + caseNumber + " ยุติเรื่อง");
+		staff.says("ยุติ " + caseNumber + " ดำเนินการแก้ไขครบแล้ว");
 		citizen.says("ติดตาม " + code);
 		assertThat(citizen.lastText()).contains("สถานะ: ยุติเรื่อง").contains("ปรับป้ายประกาศให้ถูกต้องแล้ว");
 		assertThat(citizen.quickReplyLabels()).doesNotContain("➕ ส่งข้อมูลเพิ่มเติม");
 		citizen.postback("cp:add:" + code.replace("-", "")); // an old button from before it was closed
 		assertThat(citizen.lastText()).contains("ยุติแล้ว").contains("ยื่นเรื่องร้องเรียนใหม่");
-		assertThat(complaint(NORTH, caseNumber).getList("notes", Document.class)).hasSize(1);
+		assertThat(complaint(NORTH, caseNumber).getList("notes", Document.class)).hasSize(2);
 	}
 
 	@Test
@@ -206,7 +210,7 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		file(agency, "จัดซื้อจัดจ้าง", "สถิติ 2");
 		file(agency, "รับสินบน/ผลประโยชน์", "สถิติ 3");
 		ChatUser staff = staffOf(agency, StaffMember.Role.COMPLAINT_OFFICER);
-		staff.says("สถานะ " + first + " ยุติเรื่อง");
+		staff.says("ยุติ " + first + " ไม่พบมูลความผิด");
 		staff.says("สถิติร้องเรียน");
 		int year = FiscalYear.of(LocalDate.now());
 		assertThat(staff.lastText()).contains("ปีงบประมาณ พ.ศ. " + year).contains("สำนักงานทดสอบสถิติ").contains("รวม 3 เรื่อง")
