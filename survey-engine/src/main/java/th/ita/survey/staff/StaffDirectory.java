@@ -58,14 +58,13 @@ public class StaffDirectory {
 		return mongo.find(q.with(Sort.by("agency", "_id")).limit(200), StaffMember.class);
 	}
 
-	/** The one member whose pseudonym starts with the short id an admin typed. */
+	/** The member with the short id an admin typed ({@link StaffMember#shortId}); staff are few, so all are read. */
 	public Optional<StaffMember> byShortId(String shortId) {
-		String prefix = shortId == null ? "" : shortId.trim().toLowerCase(Locale.ROOT);
-		if (!prefix.matches("[0-9a-f]{6,64}")) {
+		String typed = shortId == null ? "" : shortId.trim().toUpperCase(Locale.ROOT);
+		if (!typed.matches("[0-9A-F]{8}")) {
 			return Optional.empty();
 		}
-		List<StaffMember> found = mongo.find(Query.query(Criteria.where("_id").regex("^" + prefix)).limit(2),
-				StaffMember.class);
+		List<StaffMember> found = mongo.findAll(StaffMember.class).stream().filter(m -> m.shortId().equals(typed)).limit(2).toList();
 		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
 	}
 

@@ -97,9 +97,18 @@ public record StaffMember(@Id String id, String agency, Set<Role> roles, LocalDa
 		};
 	}
 
-	/** The first eight characters of the pseudonym: how admins name a member in the chat. */
+	/**
+	 * How admins name a member in the chat: eight hex digits of a hash of the pseudonym, so it is
+	 * typed in any case and says nothing about the pseudonym itself.
+	 */
 	public String shortId() {
-		return id.substring(0, Math.min(8, id.length())).toUpperCase(Locale.ROOT);
+		try {
+			byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(h, 0, 4).toUpperCase(Locale.ROOT);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public StaffMember withRoles(Set<Role> newRoles) {
