@@ -40,7 +40,7 @@ public record DataDirectory(String dataDir) {
 
 	/** The bot module's directory (see above), or the user's home when the code's location is unknown. */
 	static Path home() {
-		File source = new ApplicationHome(ItaBotApplication.class).getSource();
+		File source = source();
 		if (source == null) {
 			return Path.of(System.getProperty("user.home"), ".ita-bot").toAbsolutePath();
 		}
@@ -49,5 +49,19 @@ public record DataDirectory(String dataDir) {
 			dir = dir.getParent();
 		}
 		return dir == null ? Path.of(System.getProperty("user.home"), ".ita-bot") : dir;
+	}
+
+	/** The compiled classes' directory or the jar: read directly when a plain file URL, else by Boot (nested jars). */
+	private static File source() {
+		try {
+			java.net.URL location = ItaBotApplication.class.getProtectionDomain().getCodeSource().getLocation();
+			if ("file".equals(location.getProtocol())) {
+				return new File(location.toURI());
+			}
+		}
+		catch (java.net.URISyntaxException | SecurityException | NullPointerException ex) {
+			// fall through to Boot's own search
+		}
+		return new ApplicationHome(ItaBotApplication.class).getSource();
 	}
 }
