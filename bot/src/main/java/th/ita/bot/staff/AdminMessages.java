@@ -45,7 +45,7 @@ final class AdminMessages {
 			StaffRegistration.IssuedCode code = c.code();
 			return "ออกรหัสลงทะเบียนแล้ว ✅\nหน่วยงาน: " + c.agency().name() + " (" + c.agency().code() + ")\nสิทธิ์: "
 					+ roles(code.roles()) + "\nใช้ได้ครั้งเดียว ถึง " + when(code.expiresAt())
-					+ "\n\nส่งข้อความถัดไปให้เจ้าหน้าที่ผู้นั้นเท่านั้น ให้ส่งถึงบอทนี้ตามนั้น\nยกเลิกได้ด้วย: ยกเลิกรหัส " + code.code();
+					+ "\n\nส่งต่อข้อความถัดไปให้เจ้าหน้าที่ผู้นั้นคนเดียว แล้วให้ส่งข้อความนั้นถึงบอทนี้\nยกเลิกได้ด้วย: ยกเลิกรหัส " + code.code();
 		}
 		if (reply instanceof AdminReply.Codes c) {
 			if (c.codes().isEmpty()) {
