@@ -182,6 +182,22 @@ class RoleIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
+	void theTryPagesDemoStaffViewsAndJudgesOitButReadsNoComplaint() throws Exception {
+		var http = java.net.http.HttpClient.newHttpClient();
+		var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/try/staff-code"))
+			.POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		String code = response.body().replaceAll("(?s).*\"code\":\"([A-Z2-9-]+)\".*", "$1");
+		ChatUser demo = person(newUserId());
+		demo.says("ลงทะเบียน " + code);
+		assertThat(staffDirectory.find(demo.userId()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.VIEWER, Role.OIT_EDITOR);
+		demo.says("เรื่องร้องเรียน");
+		assertThat(demo.lastText()).contains("เฉพาะเจ้าหน้าที่รับเรื่องร้องเรียน");
+		demo.says("ความคิดเห็นทั้งหมด");
+		assertThat(demo.lastText()).contains("เฉพาะเจ้าหน้าที่รับเรื่องร้องเรียน");
+	}
+
+	@Test
 	void staffMenusStayUnderReportAndDashboardLinks() {
 		ChatUser officerViewer = staff(AGENCY, Role.VIEWER, Role.COMPLAINT_OFFICER);
 		officerViewer.says("รายงาน");
