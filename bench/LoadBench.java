@@ -409,7 +409,8 @@ public class LoadBench {
 			}
 			cmd.addAll(List.of("-jar", o.jar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
 					"--line.bot.channel-secret=" + CHANNEL_SECRET, "--line.bot.channel-token=bench-channel-token",
-					"--ita.anonymity.secret=bench-anonymity-secret-0123456789"));
+					"--ita.anonymity.secret=bench-anonymity-secret-0123456789",
+					"--ita.complaints.receipt-secret=bench-receipt-secret-0123456789", "--ita.links.secret=bench-link-secret-0123456789"));
 			cmd.addAll(properties);
 			ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -79,7 +79,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 
 	ChatUser newStaff() {
 		ChatUser staff = newPerson();
-		staffDirectory.save(new StaffMember(staffDirectory.staffKey(staff.userId()), AGENCY, StaffMember.Role.STAFF,
+		staffDirectory.save(new StaffMember(staffDirectory.staffKey(staff.userId()), AGENCY, java.util.Set.of(StaffMember.Role.COMPLAINT_OFFICER),
 				LocalDate.now()));
 		return staff;
 	}

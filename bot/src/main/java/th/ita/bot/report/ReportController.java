@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The report behind a signed link: {@code /reports/{token}/report.xlsx} and {@code report.html}. A
- * province admin's link ({@code *}) names the agency with {@code ?agency=}. Expired or tampered
- * links get 403 with a Thai note to ask the chat for a new one.
+ * province admin's link ({@code *}) names the agency with {@code ?agency=}. The dashboard also
+ * takes an office screen's display link (never the XLSX or HTML report). Expired, revoked or
+ * tampered links get 403 with a Thai note to ask the chat for a new one.
  */
 @Controller
 class ReportController {
@@ -71,7 +72,7 @@ class ReportController {
 	/** The page only: it polls {@code dashboard.json} beside it with the same token. */
 	@GetMapping("/reports/{token}/dashboard")
 	ResponseEntity<String> dashboard(@PathVariable String token) {
-		links.verify(token).orElseThrow(Forbidden::new);
+		links.verifyDashboard(token).orElseThrow(Forbidden::new);
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noStore())
@@ -82,15 +83,18 @@ class ReportController {
 	@GetMapping("/reports/{token}/dashboard.json")
 	ResponseEntity<DashboardData.Dashboard> dashboardJson(@PathVariable String token,
 			@RequestParam(required = false) String agency) {
-		String allowed = links.verify(token).orElseThrow(Forbidden::new);
+		String allowed = links.verifyDashboard(token).orElseThrow(Forbidden::new);
 		boolean all = ReportLinks.ALL_AGENCIES.equals(allowed);
 		String first = all && (agency == null || agency.isBlank()) ? reports.firstAgency().orElseThrow(Forbidden::new) : agency;
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dashboards.of(report(token, first), all));
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dashboards.of(reportFor(allowed, first), all));
 	}
 
-	/** The agency the link allows: its own, or any for a province admin's link. */
+	/** The report of the agency a short link allows: its own, or any for a province admin's link. */
 	Report report(String token, String requested) {
-		String allowed = links.verify(token).orElseThrow(Forbidden::new);
+		return reportFor(links.verify(token).orElseThrow(Forbidden::new), requested);
+	}
+
+	private Report reportFor(String allowed, String requested) {
 		String agency = requested == null || requested.isBlank() ? allowed : requested;
 		if (!ReportLinks.ALL_AGENCIES.equals(allowed) && !allowed.equalsIgnoreCase(agency)) {
 			throw new Forbidden();

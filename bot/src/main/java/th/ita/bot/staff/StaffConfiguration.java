@@ -3,6 +3,7 @@ package th.ita.bot.staff;
 import java.time.Clock;
 
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,6 +13,8 @@ import th.ita.scoring.Scheme;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.scores.LiveScores;
 import th.ita.survey.scores.VisibleScores;
+import th.ita.survey.staff.DisplayScreens;
+import th.ita.survey.staff.StaffAdministration;
 import th.ita.survey.staff.StaffAudit;
 import th.ita.survey.staff.StaffDirectory;
 import th.ita.survey.staff.StaffRegistration;
@@ -19,16 +22,22 @@ import th.ita.survey.staff.StaffService;
 
 /** Wires the survey engine's staff side (the visible scores are shared with the reports: SurveyEngineConfiguration). */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StaffSettings.class)
 class StaffConfiguration {
 
 	@Bean
-	StaffRegistration staffRegistration(MongoTemplate mongo, StaffDirectory staff, Clock clock) {
-		return new StaffRegistration(mongo, staff, clock);
+	StaffRegistration staffRegistration(MongoTemplate mongo, StaffDirectory staff, Clock clock, StaffSettings settings) {
+		return new StaffRegistration(mongo, staff, clock, settings.codeAttemptsPerDay());
 	}
 
 	@Bean
 	StaffAudit staffAudit(MongoTemplate mongo, Clock clock) {
 		return new StaffAudit(mongo, clock);
+	}
+
+	@Bean
+	DisplayScreens displayScreens(MongoTemplate mongo, Clock clock) {
+		return new DisplayScreens(mongo, clock);
 	}
 
 	@Bean
@@ -38,12 +47,24 @@ class StaffConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner staffStartup(StaffRegistration registration, StaffAudit audit) {
+	StaffAdministration staffAdministration(StaffDirectory staff, StaffRegistration registration, StaffAudit audit,
+			AgencyDirectory agencies, DisplayScreens screens) {
+		return new StaffAdministration(staff, registration, audit, agencies, screens);
+	}
+
+	@Bean
+	ApplicationRunner staffStartup(StaffRegistration registration, StaffAudit audit, StaffDirectory staff) {
 		return args -> {
 			registration.createIndexes();
 			audit.createIndexes();
+			staff.migrateLegacyRoles();
 			registration.forgetExpired();
 		};
+	}
+
+	@Bean
+	AdminBootstrap adminBootstrap(StaffRegistration registration, AgencyDirectory agencies, StaffSettings settings) {
+		return new AdminBootstrap(registration, agencies, settings);
 	}
 
 	@Bean

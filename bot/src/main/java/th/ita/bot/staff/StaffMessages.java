@@ -74,6 +74,14 @@ final class StaffMessages {
 			return List.of(Messages.text("รหัสลงทะเบียนไม่ถูกต้อง ใช้ไปแล้ว หรือหมดอายุครับ กรุณาขอรหัสใหม่จากผู้ดูแลระบบ "
 					+ "แล้วพิมพ์ \"ลงทะเบียน รหัส\" (รหัสใช้ได้ครั้งเดียว)"));
 		}
+		if (reply instanceof StaffReply.TooManyAttempts t) {
+			return List.of(Messages.text("วันนี้ท่านลองรหัสลงทะเบียนครบ " + t.limit()
+					+ " ครั้งแล้ว กรุณาลองใหม่พรุ่งนี้ หรือขอรหัสใหม่จากผู้ดูแลระบบ"));
+		}
+		if (reply instanceof StaffReply.NotAllowed n) {
+			return List.of(Messages.text("ขออภัยครับ คำสั่งนี้สำหรับ" + n.needed().label()
+					+ " ท่านยังไม่มีสิทธิ์นี้ ขอได้จากผู้ดูแลหน่วยงาน (พิมพ์ \"ช่วยเหลือ\" เพื่อดูคำสั่งที่ท่านใช้ได้)"));
+		}
 		if (reply instanceof StaffReply.NotStaff) {
 			return List.of(notStaff());
 		}
@@ -107,34 +115,20 @@ final class StaffMessages {
 				+ "หากท่านเป็นเจ้าหน้าที่ กรุณาขอรหัสลงทะเบียนจากผู้ดูแลระบบ แล้วพิมพ์ \"ลงทะเบียน รหัส\"", MainMenu.actions());
 	}
 
-	/** The staff part of "ช่วยเหลือ": what this person may do. */
+	/** The staff part of "ช่วยเหลือ": every command this person's roles allow, grouped by role. */
 	static Message help(StaffMember member) {
-		String scope = member.role() == StaffMember.Role.ADMIN
-				? "ผู้ดูแลระดับจังหวัด ดูได้ทุกหน่วยงาน: เติมรหัสหน่วยงานท้ายคำสั่ง เช่น คะแนน " + member.agency()
-				: "เจ้าหน้าที่หน่วยงาน " + member.agency();
-		return Messages.text("""
-				คำสั่งสำหรับเจ้าหน้าที่ (%s)
-				• คะแนน — คะแนนรวม ระดับ IIT/EIT/OIT จำนวนผู้ตอบ และ 10 ตัวชี้วัด (score)
-				• ตัวชี้วัด N — คะแนนรายข้อของตัวชี้วัดที่ N (indicator N)
-				• ข้อ i18 — สัดส่วนคำตอบและคะแนนของข้อนั้น (item i18)
-				• จุดอ่อน — ประเด็นที่ต้องแก้ไขเร่งด่วนและข้อที่ควรแก้ก่อน (weak)
-				• OIT — สถานะ OIT ทั้ง 43 ข้อ
-				• OIT o30 ผ่าน ลิงก์ / OIT o30 ไม่ผ่าน — บันทึกผลตรวจ OIT (oit o30 pass|fail URL)
-				• ตั้งค่า บุคลากร 120 / ตั้งค่า ผู้รับบริการ 5000 — จำนวนบุคลากรและผู้รับบริการ สำหรับขนาดตัวอย่างขั้นต่ำ (set headcount|users N)
-				ผลของแต่ละแบบจะแสดงเมื่อมีผู้ตอบครบจำนวนขั้นต่ำ เพื่อไม่ให้ระบุตัวผู้ตอบได้""".formatted(scope),
-				actions(member.agency()));
+		return Messages.text(StaffHelp.text(member), StaffMenu.actions(member, member.agency()));
 	}
 
-	static Message usage(String word) {
-		return Messages.text("รูปแบบคำสั่งไม่ถูกต้องครับ (" + word + ") พิมพ์ \"ช่วยเหลือ\" เพื่อดูคำสั่งสำหรับเจ้าหน้าที่");
+	static String usageText(String word) {
+		return "รูปแบบคำสั่งไม่ถูกต้องครับ (" + word + ") พิมพ์ \"ช่วยเหลือ\" เพื่อดูคำสั่งสำหรับเจ้าหน้าที่";
 	}
 
 	private static Message registered(StaffReply.Registered r) {
 		StaffMember m = r.member();
 		String name = r.agency() == null ? m.agency() : r.agency().name() + " (" + m.agency() + ")";
-		String role = m.role() == StaffMember.Role.ADMIN ? "ผู้ดูแลระดับจังหวัด (ดูได้ทุกหน่วยงาน)" : "เจ้าหน้าที่";
-		return Messages.text("ลงทะเบียนเรียบร้อยครับ ท่านเป็น" + role + (role.endsWith(")") ? " ของ" : "ของ") + name
-				+ "\nพิมพ์ \"คะแนน\" เพื่อดูผลล่าสุด หรือ \"ช่วยเหลือ\" เพื่อดูคำสั่งทั้งหมด", actions(m.agency()));
+		return Messages.text("ลงทะเบียนเรียบร้อยครับ ท่านเป็นเจ้าหน้าที่ของ" + name + "\nสิทธิ์: " + StaffHelp.roles(m)
+				+ "\nพิมพ์ \"ช่วยเหลือ\" เพื่อดูคำสั่งทั้งหมดที่ท่านใช้ได้", StaffMenu.actions(m, m.agency()));
 	}
 
 	/** Quick replies for staff; they name the agency so a province admin stays on the one shown. */

@@ -25,6 +25,7 @@ import th.ita.survey.complaint.RateLimiter;
 import th.ita.survey.complaint.ReceiptCodes;
 import th.ita.survey.opinion.Opinions;
 import th.ita.survey.opinion.Topic;
+import th.ita.survey.staff.StaffAudit;
 
 /** Wires the anonymous complaint and opinion channel (survey-engine classes) into the app. */
 @Configuration(proxyBeanMethods = false)
@@ -67,8 +68,8 @@ class ComplaintConfiguration {
 	}
 
 	@Bean
-	ComplaintDesk complaintDesk(MongoTemplate mongo, Opinions opinions, EvidencePhotos photos, Clock clock) {
-		return new ComplaintDesk(mongo, opinions, photos, clock);
+	ComplaintDesk complaintDesk(MongoTemplate mongo, Opinions opinions, EvidencePhotos photos, Clock clock, StaffAudit audit) {
+		return new ComplaintDesk(mongo, opinions, photos, clock, audit);
 	}
 
 	@Bean

@@ -30,8 +30,9 @@ class EmbeddedMongoConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(@Value("${ita.embedded-mongo.file:data/ita-bot.mv}") String file,
+	EmbeddedDatabase embeddedDatabase(@Value("${ita.embedded-mongo.file:}") String configured, DataDirectory data,
 			@Value("${ita.embedded-mongo.idle-commit:PT1S}") Duration idleCommit) {
+		String file = data.resolve(configured); // within ita.data-dir unless absolute; never the working directory
 		if (!"memory".equals(file)) {
 			Path path = Path.of(file).toAbsolutePath();
 			try {

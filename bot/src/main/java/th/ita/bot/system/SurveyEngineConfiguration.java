@@ -33,7 +33,7 @@ import th.ita.survey.staff.StaffDirectory;
 /** Wires the survey engine (plain classes, no Spring annotations of their own) into the app. */
 @Configuration(proxyBeanMethods = false)
 @EnableMongoRepositories(basePackages = "th.ita.survey")
-@EnableConfigurationProperties(ScoresPublishing.class)
+@EnableConfigurationProperties({ ScoresPublishing.class, DataDirectory.class })
 class SurveyEngineConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SurveyEngineConfiguration.class);

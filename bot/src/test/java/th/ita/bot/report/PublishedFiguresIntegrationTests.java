@@ -88,7 +88,7 @@ class PublishedFiguresIntegrationTests extends BotIntegrationTest {
 		String agency = "PUB" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
 		agencies.save(new Agency(agency, "หน่วยงานทดสอบการเผยแพร่", "x", null, null));
 		ChatUser staff = person(ReportFixtures.newUserId());
-		ReportFixtures.register(staffDirectory, staff, agency, StaffMember.Role.STAFF);
+		ReportFixtures.register(staffDirectory, staff, agency, StaffMember.Role.VIEWER);
 
 		List<Seen> states = new ArrayList<>();
 		states.add(read(agency, staff));

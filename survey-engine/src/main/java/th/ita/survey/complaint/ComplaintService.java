@@ -441,7 +441,7 @@ public class ComplaintService {
 			return lookup.failure();
 		}
 		Complaint c = lookup.complaint();
-		if (c.status() == ComplaintStatus.CLOSED) {
+		if (c.status().isFinal()) {
 			return new ComplaintStep.Hint(Reason.COMPLAINT_CLOSED, new ComplaintStep.Status(view(c), lookup.code()));
 		}
 		found.ifPresent(this::discard);
@@ -498,7 +498,7 @@ public class ComplaintService {
 
 	/** Appends a complainant's note (and a photo) in one update; null when done, else why not. */
 	private ComplaintStep addNote(String complaintId, String text, String photoId) {
-		Criteria open = Criteria.where("_id").is(complaintId).and("status").ne(ComplaintStatus.CLOSED)
+		Criteria open = Criteria.where("_id").is(complaintId).and("status").nin(ComplaintStatus.CLOSED, ComplaintStatus.REJECTED)
 			.and("notes." + (MAX_NOTES - 1)).exists(false);
 		if (photoId != null) {
 			open = open.and("photoIds." + (MAX_PHOTOS - 1)).exists(false);
@@ -512,7 +512,7 @@ public class ComplaintService {
 			return null;
 		}
 		Complaint c = mongo.findById(complaintId, Complaint.class);
-		if (c == null || c.status() == ComplaintStatus.CLOSED) {
+		if (c == null || c.status().isFinal()) {
 			return new ComplaintStep.Hint(Reason.COMPLAINT_CLOSED, null);
 		}
 		if (photoId != null && c.photoIds().size() >= MAX_PHOTOS) {

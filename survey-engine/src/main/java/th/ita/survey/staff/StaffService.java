@@ -23,8 +23,8 @@ import th.ita.survey.scores.VisibleScores;
 
 /**
  * The staff side: registration, live scores for the member's agency (any agency for a province
- * admin), OIT judgements and population settings. Every command, refused ones included, goes to
- * the audit trail under the sender's STAFF pseudonym.
+ * admin), OIT judgements and population settings, each allowed by a role ({@link #required}).
+ * Every command, refused ones included, goes to the audit trail under the sender's STAFF pseudonym.
  */
 public class StaffService {
 
@@ -65,9 +65,11 @@ public class StaffService {
 	public StaffReply handle(String userId, StaffCommand command) {
 		String staffKey = staff.staffKey(userId);
 		if (command instanceof StaffCommand.Register r) {
-			StaffReply reply = registration.register(userId, r.code())
-				.<StaffReply>map(m -> new StaffReply.Registered(m, agencies.find(m.agency()).orElse(null)))
-				.orElseGet(StaffReply.RegistrationFailed::new);
+			StaffRegistration.Outcome outcome = registration.register(userId, r.code());
+			StaffReply reply = outcome instanceof StaffRegistration.Outcome.Registered ok
+					? new StaffReply.Registered(ok.member(), agencies.find(ok.member().agency()).orElse(null))
+					: outcome instanceof StaffRegistration.Outcome.TooManyAttempts t ? new StaffReply.TooManyAttempts(t.limit())
+							: new StaffReply.RegistrationFailed();
 			audit.record(staffKey, command.audit(),
 					reply instanceof StaffReply.Registered ok ? ok.member().agency() : null, reply.outcome());
 			return reply;
@@ -82,6 +84,9 @@ public class StaffService {
 		else if (!member.get().mayAct(asked)) {
 			reply = new StaffReply.OtherAgency(member.get().agency(), asked);
 		}
+		else if (!member.get().may(required(command), asked)) {
+			reply = new StaffReply.NotAllowed(required(command));
+		}
 		else {
 			reply = agencies.find(asked)
 				.map(agency -> answer(agency, command))
@@ -89,6 +94,17 @@ public class StaffService {
 		}
 		audit.record(staffKey, command.audit(), member.isPresent() ? asked : null, reply.outcome());
 		return reply;
+	}
+
+	/** The role a command needs: figures need VIEWER, judging OIT OIT_EDITOR, settings an admin. */
+	static StaffMember.Role required(StaffCommand command) {
+		if (command instanceof StaffCommand.JudgeOit) {
+			return StaffMember.Role.OIT_EDITOR;
+		}
+		if (command instanceof StaffCommand.SetPopulation) {
+			return StaffMember.Role.AGENCY_ADMIN;
+		}
+		return StaffMember.Role.VIEWER;
 	}
 
 	private StaffReply answer(Agency agency, StaffCommand command) {
