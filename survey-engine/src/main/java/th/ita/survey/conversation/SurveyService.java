@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import th.ita.scoring.Form;
 import th.ita.scoring.Item;
+import th.ita.scoring.Instruments;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
 import th.ita.survey.agency.Agency;
@@ -49,7 +50,7 @@ public class SurveyService {
 	/** Wrong-code counters, keyed by a RATE_LIMIT pseudonym of person, agency and day. */
 	public static final String CODE_ATTEMPTS = "code_attempts";
 
-	private final Scheme scheme;
+	private final Instruments instruments;
 
 	private final AgencyDirectory agencies;
 
@@ -72,16 +73,22 @@ public class SurveyService {
 
 	public SurveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions, MongoTemplate mongo,
 			TallyStore tallies, Pseudonyms pseudonyms, Clock clock) {
-		this(scheme, agencies, sessions, mongo, tallies, pseudonyms, clock, 0);
+		this(Instruments.of(scheme), agencies, sessions, mongo, tallies, pseudonyms, clock, 0);
+	}
+
+	/** One instrument for every year (tests). */
+	public SurveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions, MongoTemplate mongo,
+			TallyStore tallies, Pseudonyms pseudonyms, Clock clock, int cachedSessions) {
+		this(Instruments.of(scheme), agencies, sessions, mongo, tallies, pseudonyms, clock, cachedSessions);
 	}
 
 	/**
 	 * @param cachedSessions how many recently active sessions to keep in memory (0: none); see
 	 * {@link SessionCache} for why that stays correct with several instances on one database
 	 */
-	public SurveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions, MongoTemplate mongo,
-			TallyStore tallies, Pseudonyms pseudonyms, Clock clock, int cachedSessions) {
-		this.scheme = scheme;
+	public SurveyService(Instruments instruments, AgencyDirectory agencies, SurveySessionRepository sessions,
+			MongoTemplate mongo, TallyStore tallies, Pseudonyms pseudonyms, Clock clock, int cachedSessions) {
+		this.instruments = instruments;
 		this.agencies = agencies;
 		this.sessions = sessions;
 		this.mongo = mongo;
@@ -255,7 +262,7 @@ public class SurveyService {
 		if (session.getPhase() == Phase.AWAITING_CODE) {
 			return new SurveyStep.AskAccessCode(agency(session), false);
 		}
-		Form form = scheme.form(session.getTool());
+		Form form = form(session);
 		boolean sameSurvey = choose.tool() == session.getTool() && session.getAgency().equals(Agency.normalize(choose.agency()));
 		if (session.getPhase() != Phase.ANSWERING || !sameSurvey) {
 			return again(session, SurveyStep.Hint.STALE_BUTTON);
@@ -365,20 +372,28 @@ public class SurveyService {
 		if (session.getPhase() == Phase.REVIEW) {
 			return review(session);
 		}
-		Form form = scheme.form(session.getTool());
+		Form form = form(session);
 		Item item = form.items().get(session.getCursor());
 		return new SurveyStep.Ask(session.getTool(), agency(session), form.questionOf(item), item, session.getCursor() + 1,
 				form.items().size(), session.answerTo(item.id()).orElse(null), hint);
 	}
 
 	private SurveyStep review(SurveySession session) {
-		Form form = scheme.form(session.getTool());
+		Form form = form(session);
 		List<SurveyStep.ReviewLine> lines = new ArrayList<>();
 		for (Item item : form.items()) {
 			session.answerTo(item.id()).ifPresent(v -> lines.add(new SurveyStep.ReviewLine(item.id(),
 					item.scale().options().get(item.scale().indexOf(v)).label())));
 		}
 		return new SurveyStep.Review(session.getTool(), agency(session), lines, lines.size(), form.items().size());
+	}
+
+	/**
+	 * The session's form is the instrument of the fiscal year the survey was started in: one that
+	 * straddles 1 October is finished, and counted, on the instrument it began with.
+	 */
+	private Form form(SurveySession session) {
+		return instruments.forYear(session.getFiscalYear()).form(session.getTool());
 	}
 
 	/** The person's session as the database has it; an abandoned one (30 days idle) is dropped. */
