@@ -120,7 +120,7 @@ public class StaffService {
 	private StaffReply indicator(Agency agency, String id) {
 		for (Form form : current().forms().values()) {
 			for (Indicator indicator : form.indicators()) {
-				if (indicator.id().equals(id)) {
+				if (indicator.id().equalsIgnoreCase(id)) {
 					AgencyScores view = scores.of(agency);
 					return view.suppressed(form.tool()) ? new StaffReply.Withheld(view, form.tool())
 							: new StaffReply.IndicatorShown(view, indicator);
