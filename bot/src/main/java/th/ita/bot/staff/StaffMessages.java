@@ -175,7 +175,9 @@ final class StaffMessages {
 		totalRow.add(Flex.vbox(List.of(Flex.grey("คะแนนรวม (ร้อยละ)"),
 				Flex.textBuilder(figure(card.total()), "3xl").weight(FlexText.Weight.BOLD).color(Flex.NAVY).build())));
 		totalRow.add(new FlexBox.Builder(FlexBox.Layout.VERTICAL, List.of(Flex.grey("ระดับ"),
-				Flex.textBuilder(level == null ? "-" : level, "xxl")
+				// a letter (2563) big; a tier name (ต้องปรับปรุงโดยด่วน) small enough to fit, wrapped
+				Flex.textBuilder(level == null ? "-" : level, level != null && level.length() > 3 ? "xs" : "xxl")
+					.wrap(true)
 					.weight(FlexText.Weight.BOLD)
 					.color("#FFFFFF")
 					.align(FlexText.Align.CENTER)
@@ -214,7 +216,7 @@ final class StaffMessages {
 			.header(header("ผลคะแนน ITA ล่าสุด · ปีงบประมาณ " + s.fiscalYear(), s.agency().name() + " (" + s.agency().code() + ")"))
 			.body(Flex.vboxBuilder(body).spacing("xs").build())
 			.footer(Flex.vbox(List.of(Flex.grey("แต่ละแบบแสดงเมื่อมีผู้ตอบอย่างน้อย " + s.minRespondents()
-					+ " คน · พิมพ์ ตัวชี้วัด N, ข้อ i1.1, จุดอ่อน, OIT"))))
+					+ " คน · พิมพ์ ตัวชี้วัด N, ข้อ " + scheme.form(Tool.IIT).items().get(0).id() + ", จุดอ่อน, OIT"))))
 			.build();
 		String alt = scoreSummary(s);
 		return Flex.message(alt, bubble, actions(s.agency(), s.card().scheme()), alt);
