@@ -166,13 +166,14 @@ public class StaffService {
 
 	private StaffReply judge(Agency agency, StaffCommand.JudgeOit j) {
 		String id = j.itemId().toLowerCase(Locale.ROOT);
-		if (current().form(Tool.OIT).item(id).isEmpty()) {
+		int year = live.currentFiscalYear(); // once: checked and recorded on the same year's checklist
+		if (live.scheme(year).form(Tool.OIT).item(id).isEmpty()) {
 			return new StaffReply.UnknownItem(j.itemId());
 		}
 		if (j.url() != null && !isWebLink(j.url())) {
 			return new StaffReply.BadEvidenceLink();
 		}
-		OitJudgement judgement = live.judge(agency.code(), live.currentFiscalYear(), id, j.pass(), j.url());
+		OitJudgement judgement = live.judge(agency.code(), year, id, j.pass(), j.url());
 		return new StaffReply.OitJudged(scores.of(agency), judgement);
 	}
 
