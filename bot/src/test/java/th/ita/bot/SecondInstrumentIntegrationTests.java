@@ -209,6 +209,19 @@ class SecondInstrumentIntegrationTests extends BotIntegrationTest {
 			assertThat(valueAfter(summary, "OIT-2. ")).isEqualTo(87.5);
 		}
 
+		// the dashboard's figures; with ?year=2569 last year's, on last year's instrument (indicators 1-10)
+		String token = links.issue(code).token();
+		JsonNode dashboard = getJson("/reports/" + token + "/dashboard.json");
+		assertThat(dashboard.get("fiscalYear").asInt()).isEqualTo(2570);
+		assertThat(dashboard.get("total").decimalValue()).isEqualByComparingTo("91.05");
+		assertThat(dashboard.get("level").asText()).isEqualTo("ผ่านดี");
+		assertThat(dashboard.get("indicators").findValuesAsText("id")).containsExactly("IIT-A", "IIT-B", "EIT-1", "EIT-2",
+				"EIT-3", "OIT-1", "OIT-2");
+		JsonNode before = getJson("/reports/" + token + "/dashboard.json?year=2569");
+		assertThat(before.get("fiscalYear").asInt()).isEqualTo(2569);
+		assertThat(before.get("indicators").findValuesAsText("id")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8",
+				"9", "10");
+
 		// the command-line scorer on the sheets and judgements exported from the database
 		Path export = exportJsonl(code, 2570);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -275,6 +288,14 @@ class SecondInstrumentIntegrationTests extends BotIntegrationTest {
 		assertThat(person.lastText()).contains("ตอบแล้ว " + items.size() + "/" + items.size());
 		person.taps("✅ ส่งแบบประเมิน");
 		assertThat(person.lastText()).contains("ขอบคุณ");
+	}
+
+	JsonNode getJson(String path) throws Exception {
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return new ObjectMapper().readTree(response.body());
 	}
 
 	/** The stored sheets and OIT judgements of a year as the CLI's JSONL. */
