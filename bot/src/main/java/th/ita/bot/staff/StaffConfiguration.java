@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
-import th.ita.scoring.Scheme;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.scores.LiveScores;
 import th.ita.survey.scores.VisibleScores;
@@ -41,9 +40,9 @@ class StaffConfiguration {
 	}
 
 	@Bean
-	StaffService staffService(Scheme scheme, StaffDirectory staff, StaffRegistration registration, StaffAudit audit,
+	StaffService staffService(StaffDirectory staff, StaffRegistration registration, StaffAudit audit,
 			AgencyDirectory agencies, VisibleScores scores, LiveScores live) {
-		return new StaffService(scheme, staff, registration, audit, agencies, scores, live);
+		return new StaffService(staff, registration, audit, agencies, scores, live);
 	}
 
 	@Bean

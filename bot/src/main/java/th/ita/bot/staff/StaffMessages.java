@@ -53,19 +53,19 @@ final class StaffMessages {
 			return List.of(s.tool() == Tool.OIT ? oitItem(s) : distribution(s));
 		}
 		if (reply instanceof StaffReply.WeaknessShown s) {
-			return List.of(Messages.text(weakness(s.scores(), s.weakness()), actions(s.scores().agency())));
+			return List.of(Messages.text(weakness(s.scores(), s.weakness()), actions(s.scores().agency(), s.scores().card().scheme())));
 		}
 		if (reply instanceof StaffReply.OitListed s) {
-			return List.of(Messages.text(oitList(s.scores(), s.judgements()), actions(s.scores().agency())));
+			return List.of(Messages.text(oitList(s.scores(), s.judgements()), actions(s.scores().agency(), s.scores().card().scheme())));
 		}
 		if (reply instanceof StaffReply.OitJudged s) {
-			return List.of(Messages.text(oitJudged(s), actions(s.scores().agency())));
+			return List.of(Messages.text(oitJudged(s), actions(s.scores().agency(), s.scores().card().scheme())));
 		}
 		if (reply instanceof StaffReply.Withheld w) {
 			AgencyScores.Sample sample = w.scores().sample(w.tool());
 			return List.of(Messages.text("ยังแสดงผล " + w.tool() + " ของ " + w.scores().agency().code()
 					+ " ไม่ได้ครับ: มีผู้ตอบ " + sample.respondents() + " คน ต้องมีอย่างน้อย " + w.scores().minRespondents()
-					+ " คน เพื่อไม่ให้ใครอ่านคำตอบของผู้ตอบรายใดได้", actions(w.scores().agency())));
+					+ " คน เพื่อไม่ให้ใครอ่านคำตอบของผู้ตอบรายใดได้", actions(w.scores().agency(), w.scores().card().scheme())));
 		}
 		if (reply instanceof StaffReply.Registered r) {
 			return List.of(registered(r));
@@ -141,9 +141,20 @@ final class StaffMessages {
 		actions.add(Messages.say("คะแนน", "คะแนน " + agency));
 		actions.add(Messages.say("จุดอ่อน", "จุดอ่อน " + agency));
 		actions.add(Messages.say("OIT", "OIT " + agency));
-		for (int i = 1; i <= 10; i++) {
-			actions.add(Messages.say("ตัวชี้วัด " + i, "ตัวชี้วัด " + i + " " + agency));
-		}
+		return actions;
+	}
+
+	static List<Action> actions(Agency agency, Scheme scheme) {
+		return actions(agency.code(), scheme);
+	}
+
+	/** The same, plus one button per indicator of the instrument shown (as many as a quick reply holds). */
+	static List<Action> actions(String agency, Scheme scheme) {
+		List<Action> actions = actions(agency);
+		scheme.forms().values().stream().flatMap(f -> f.indicators().stream()).limit(13 - actions.size()).forEach(i -> {
+			String label = "ตัวชี้วัด " + i.id();
+			actions.add(Messages.say(label.length() <= 20 ? label : i.id(), "ตัวชี้วัด " + i.id() + " " + agency));
+		});
 		return actions;
 	}
 
@@ -158,12 +169,14 @@ final class StaffMessages {
 		totalRow.add(Flex.vbox(List.of(Flex.grey("คะแนนรวม (ร้อยละ)"),
 				Flex.textBuilder(figure(card.total()), "3xl").weight(FlexText.Weight.BOLD).color(Flex.NAVY).build())));
 		totalRow.add(new FlexBox.Builder(FlexBox.Layout.VERTICAL, List.of(Flex.grey("ระดับ"),
-				Flex.textBuilder(level == null ? "-" : level, "xxl")
+				// a letter (2563) big; a tier name (ต้องปรับปรุงโดยด่วน) small enough to fit, wrapped
+				Flex.textBuilder(level == null ? "-" : level, level != null && level.length() > 3 ? "xs" : "xxl")
+					.wrap(true)
 					.weight(FlexText.Weight.BOLD)
 					.color("#FFFFFF")
 					.align(FlexText.Align.CENTER)
 					.build()))
-			.backgroundColor(level == null ? Flex.GREY : levelColour(level))
+			.backgroundColor(level == null ? Flex.GREY : levelColour(scheme, level))
 			.cornerRadius("8px")
 			.paddingAll("6px")
 			.width("76px")
@@ -197,10 +210,10 @@ final class StaffMessages {
 			.header(header("ผลคะแนน ITA ล่าสุด · ปีงบประมาณ " + s.fiscalYear(), s.agency().name() + " (" + s.agency().code() + ")"))
 			.body(Flex.vboxBuilder(body).spacing("xs").build())
 			.footer(Flex.vbox(List.of(Flex.grey("แต่ละแบบแสดงเมื่อมีผู้ตอบอย่างน้อย " + s.minRespondents()
-					+ " คน · พิมพ์ ตัวชี้วัด N, ข้อ i1.1, จุดอ่อน, OIT"))))
+					+ " คน · พิมพ์ ตัวชี้วัด N, ข้อ " + scheme.form(Tool.IIT).items().get(0).id() + ", จุดอ่อน, OIT"))))
 			.build();
 		String alt = scoreSummary(s);
-		return Flex.message(alt, bubble, actions(s.agency()), alt);
+		return Flex.message(alt, bubble, actions(s.agency(), s.card().scheme()), alt);
 	}
 
 	/** The score card in one line: total, level, each tool with n, the ten indicators. */
@@ -274,14 +287,17 @@ final class StaffMessages {
 			.build();
 	}
 
-	static String levelColour(String level) {
-		return switch (level) {
-			case "AA", "A" -> "#1B5E20";
-			case "B" -> "#558B2F";
-			case "C" -> "#F9A825";
-			case "D" -> "#EF6C00";
-			default -> "#C62828";
-		};
+	/**
+	 * The result's colour from the lowest total that earns it, against the instrument's pass mark:
+	 * at or above it dark green, then every 10 points lower a step towards red (2563: AA/A, B, C, D,
+	 * E/F; tiers: ผ่าน…, ต้องปรับปรุง amber, โดยด่วน red).
+	 */
+	static String levelColour(Scheme scheme, String level) {
+		double below = scheme.passMark().subtract(scheme.rating().floor(level)).doubleValue();
+		if (below <= 0) {
+			return "#1B5E20";
+		}
+		return below <= 10 ? "#558B2F" : below <= 20 ? "#F9A825" : below <= 30 ? "#EF6C00" : "#C62828";
 	}
 
 	private static String toolName(Tool tool) {
@@ -334,7 +350,7 @@ final class StaffMessages {
 			.footer(Flex.vbox(List.of(Flex.grey("เส้นแดง = ผ่านร้อยละ " + plain(pass) + " · พิมพ์ ข้อ "
 					+ firstItemId(indicator) + " เพื่อดูสัดส่วนคำตอบ"))))
 			.build();
-		return Flex.message(alt.toString(), bubble, actions(s.agency()), alt.toString());
+		return Flex.message(alt.toString(), bubble, actions(s.agency(), s.card().scheme()), alt.toString());
 	}
 
 	private static String firstItemId(Indicator indicator) {
@@ -393,7 +409,7 @@ final class StaffMessages {
 			.body(Flex.vboxBuilder(body).spacing("xs").build())
 			.footer(Flex.vbox(List.of(Flex.grey("ร้อยละของผู้ตอบแต่ละตัวเลือก เรียงตามตารางในรายงาน ITA"))))
 			.build();
-		return Flex.message(alt.toString(), bubble, actions(s.scores().agency()), q.id() + " " + q.text() + "\n" + alt);
+		return Flex.message(alt.toString(), bubble, actions(s.scores().agency(), s.scores().card().scheme()), q.id() + " " + q.text() + "\n" + alt);
 	}
 
 	private static Message oitItem(StaffReply.ItemShown s) {
@@ -408,7 +424,7 @@ final class StaffMessages {
 			}
 		}
 		sb.append("\nบันทึกผล: OIT ").append(s.items().get(0).id()).append(" ผ่าน ลิงก์ หรือ OIT ").append(s.items().get(0).id()).append(" ไม่ผ่าน");
-		return Messages.text(sb.toString(), actions(s.scores().agency()));
+		return Messages.text(sb.toString(), actions(s.scores().agency(), s.scores().card().scheme()));
 	}
 
 	// --- analysis, OIT

@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.repository.config.EnableMongoRepositorie
 import org.springframework.data.domain.Sort;
 import org.springframework.scheduling.annotation.Scheduled;
 
-import th.ita.scoring.Scheme;
+import th.ita.scoring.Instruments;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.agency.AgencyRepository;
 import th.ita.survey.anonymity.Pseudonyms;
@@ -55,8 +55,8 @@ class SurveyEngineConfiguration {
 	}
 
 	@Bean
-	TallyStore tallyStore(MongoTemplate mongo, Scheme scheme, ScoresPublishing publishing) {
-		return new TallyStore(mongo, scheme, publishing.step());
+	TallyStore tallyStore(MongoTemplate mongo, Instruments instruments, ScoresPublishing publishing) {
+		return new TallyStore(mongo, instruments, publishing.step());
 	}
 
 	@Bean
@@ -65,8 +65,8 @@ class SurveyEngineConfiguration {
 	}
 
 	@Bean
-	LiveScores liveScores(Scheme scheme, TallyStore tallies, MongoTemplate mongo, Clock clock) {
-		return new LiveScores(scheme, tallies, mongo, clock);
+	LiveScores liveScores(Instruments instruments, TallyStore tallies, MongoTemplate mongo, Clock clock) {
+		return new LiveScores(instruments, tallies, mongo, clock);
 	}
 
 	@Bean
@@ -77,7 +77,11 @@ class SurveyEngineConfiguration {
 		return new SampleSizeRule(percent, minimum, eitCapAbove, eitCap);
 	}
 
-	/** The one small-cell rule, for the staff chat commands and the reports and dashboard alike. */
+	/**
+	 * The one small-cell rule, for the staff chat commands and the reports and dashboard alike. The
+	 * minimum sample is each year's instrument's own; {@code ita.scores.sample.*} serves an instrument
+	 * that states none.
+	 */
 	@Bean
 	VisibleScores visibleScores(LiveScores live, SampleSizeRule rule,
 			@Value("${ita.scores.min-respondents:5}") int minRespondents) {
@@ -91,11 +95,11 @@ class SurveyEngineConfiguration {
 	 * just no faster).
 	 */
 	@Bean
-	SurveyService surveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions,
+	SurveyService surveyService(Instruments instruments, AgencyDirectory agencies, SurveySessionRepository sessions,
 			MongoTemplate mongo, TallyStore tallies, Pseudonyms pseudonyms, Clock clock,
 			ObjectProvider<EmbeddedDatabase> embedded, @Value("${ita.sessions.cached:-1}") int cached) {
 		int size = cached >= 0 ? cached : embedded.getIfAvailable() != null ? 5_000 : 0;
-		return new SurveyService(scheme, agencies, sessions, mongo, tallies, pseudonyms, clock, size);
+		return new SurveyService(instruments, agencies, sessions, mongo, tallies, pseudonyms, clock, size);
 	}
 
 	/**
