@@ -76,6 +76,7 @@ public class ComplaintDesk {
 	/** Complaints waiting to be taken up (RECEIVED), oldest first; with {@code all}, every open one. */
 	public List<Complaint> waiting(StaffMember staff, boolean all, int limit) {
 		Criteria c = all ? Criteria.where("status").ne(ComplaintStatus.CLOSED) : Criteria.where("status").is(ComplaintStatus.RECEIVED);
+		c = c.and("filedOn").exists(true); // not the empty storage slots (SlotPool), which have no status
 		if (staff.role() != StaffMember.Role.ADMIN) {
 			c = c.and("agency").is(staff.agency());
 		}

@@ -15,6 +15,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,8 @@ class ComplaintPhotoTests {
 	}
 
 	long storedPhotos() {
-		return mongo.getCollection(EvidencePhotos.FILES).countDocuments();
+		// the empty storage slots (SlotPool) do not count
+		return mongo.getCollection(EvidencePhotos.FILES).countDocuments(new Document("slot", "filled"));
 	}
 
 	@Test
