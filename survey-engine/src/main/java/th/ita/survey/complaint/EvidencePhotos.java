@@ -92,8 +92,8 @@ public class EvidencePhotos {
 		// the file document first: a crash mid-way leaves an unattached file that the sweep removes
 		String id = files.fill(new Document("length", (long) jpeg.length).append("chunkSize", CHUNK_SIZE)
 			.append("uploadDate", Date.from(today.atStartOfDay(clock.getZone()).toInstant()))
+			.append("filename", "evidence.jpg")
 			.append("metadata", new Document("_contentType", "image/jpeg").append("attached", false)));
-		mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("filename", id + ".jpg"), FILES);
 		for (int n = 0, from = 0; from < jpeg.length; n++, from += CHUNK_SIZE) {
 			byte[] part = java.util.Arrays.copyOfRange(jpeg, from, Math.min(jpeg.length, from + CHUNK_SIZE));
 			chunks.fill(new Document("files_id", id).append("n", n).append("data", new Binary(part)));

@@ -110,4 +110,35 @@ class SlotPoolTests {
 			assertThat(pool.free()).isEqualTo(15);
 		});
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "memory", "h2" })
+	void concurrentFillsAndClaimsNeverShareASlot(String backend) {
+		withPool(backend, (mongo, clock) -> {
+			SlotPool pool = new SlotPool(mongo, "things", clock, 16, 4, 8); // small: fills collide often
+			java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+			try {
+				List<java.util.concurrent.Future<String>> taken = new ArrayList<>();
+				for (int i = 0; i < 80; i++) {
+					int n = i;
+					taken.add(threads.submit(() -> n % 2 == 0 ? pool.fill(new Document("n", n)) : pool.claim()));
+				}
+				java.util.Set<String> ids = new java.util.HashSet<>();
+				for (java.util.concurrent.Future<String> f : taken) {
+					ids.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+				}
+				assertThat(ids).as("80 different slots").hasSize(80);
+				assertThat(mongo.getCollection("things").countDocuments(new Document(SlotPool.FIELD, SlotPool.FILLED)))
+					.isEqualTo(40);
+				assertThat(mongo.getCollection("things").countDocuments(new Document(SlotPool.FIELD, SlotPool.CLAIMED)))
+					.isEqualTo(40);
+			}
+			catch (Exception ex) {
+				throw new AssertionError(ex);
+			}
+			finally {
+				threads.shutdownNow();
+			}
+		});
+	}
 }
