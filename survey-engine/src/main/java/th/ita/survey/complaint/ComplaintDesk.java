@@ -97,6 +97,7 @@ public class ComplaintDesk {
 	public List<Complaint> waiting(StaffMember staff, boolean all, int limit) {
 		requireOfficer(staff);
 		Criteria c = all ? Criteria.where("status").nin(ComplaintStatus.CLOSED, ComplaintStatus.REJECTED) : Criteria.where("status").is(ComplaintStatus.RECEIVED);
+		c = c.and("filedOn").exists(true); // not the empty storage slots (SlotPool), which have no status
 		if (!staff.provinceAdmin()) {
 			c = c.and("agency").is(staff.agency());
 		}
