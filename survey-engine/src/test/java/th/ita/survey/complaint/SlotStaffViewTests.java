@@ -26,14 +26,15 @@ class SlotStaffViewTests {
 
 	ComplaintDesk desk;
 
-	StaffMember admin = new StaffMember("admin", null, StaffMember.Role.ADMIN, LocalDate.of(2026, 11, 1));
+	StaffMember admin = StaffMember.of("admin", "PKT", LocalDate.of(2026, 11, 1), StaffMember.Role.PROVINCE_ADMIN, StaffMember.Role.COMPLAINT_OFFICER);
 
-	StaffMember staff = new StaffMember("staff", "PKT", StaffMember.Role.STAFF, LocalDate.of(2026, 11, 1));
+	StaffMember staff = StaffMember.of("staff", "PKT", LocalDate.of(2026, 11, 1), StaffMember.Role.VIEWER, StaffMember.Role.COMPLAINT_OFFICER);
 
 	@BeforeEach
 	void start() {
 		rig.start();
-		desk = new ComplaintDesk(rig.mongo, new Opinions(rig.mongo, rig.clock), rig.photos, rig.clock);
+		desk = new ComplaintDesk(rig.mongo, new Opinions(rig.mongo, rig.clock), rig.photos, rig.clock,
+				new th.ita.survey.staff.StaffAudit(rig.mongo, rig.clock));
 	}
 
 	@AfterEach
