@@ -53,8 +53,7 @@ class ThaiDatesEverywhereIntegrationTests extends BotIntegrationTest {
 	@Autowired
 	LiveScores scores;
 
-	@Autowired
-	Scheme scheme;
+	Scheme scheme = Scheme.load(2563);
 
 	@Autowired
 	AgencyDirectory agencies;

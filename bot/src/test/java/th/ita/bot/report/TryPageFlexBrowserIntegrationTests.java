@@ -59,8 +59,7 @@ class TryPageFlexBrowserIntegrationTests extends BotIntegrationTest {
 	@Autowired
 	LiveScores scores;
 
-	@Autowired
-	Scheme scheme;
+	Scheme scheme = Scheme.load(2563);
 
 	@Autowired
 	AgencyDirectory agencies;

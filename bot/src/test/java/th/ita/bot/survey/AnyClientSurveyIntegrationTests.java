@@ -28,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnyClientSurveyIntegrationTests extends BotIntegrationTest {
 
-	@Autowired
-	Scheme scheme;
+	Scheme scheme = Scheme.load(2563);
 
 	static String newUserId() {
 		return "U" + UUID.randomUUID().toString().replace("-", "");
@@ -41,7 +40,7 @@ class AnyClientSurveyIntegrationTests extends BotIntegrationTest {
 
 	/** The stored response holding exactly these answers (responses carry no person to find them by). */
 	Map<String, String> storedEqualTo(Tool tool, Map<String, String> given) {
-		List<Document> all = mongo.getCollection("responses").find(new Document("tool", tool.name())).into(new ArrayList<>());
+		List<Document> all = th.ita.bot.support.StoredSheets.of(mongo, new Document("tool", tool.name()));
 		for (Document d : all) {
 			Map<String, String> answers = new LinkedHashMap<>();
 			d.getList("answers", Document.class).forEach(a -> answers.put(a.getString("item"), a.getString("value")));
