@@ -128,15 +128,10 @@ class InboxIntegrationTests extends BotIntegrationTest {
 	}
 
 	Document awaitState(String id, String state) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (System.currentTimeMillis() < deadline) {
-			Document d = mongo.getCollection(InboxStore.COLLECTION).find(new Document("_id", id)).first();
-			if (d != null && state.equals(d.getString("state"))) {
-				return d;
-			}
-			Thread.sleep(20);
-		}
-		throw new AssertionError("inbox entry never " + state);
+		return org.awaitility.Awaitility.await("inbox entry " + state)
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> mongo.getCollection(InboxStore.COLLECTION).find(new Document("_id", id)).first(),
+					d -> d != null && state.equals(d.getString("state")));
 	}
 
 	@Test
