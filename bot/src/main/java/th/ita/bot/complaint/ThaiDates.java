@@ -3,7 +3,7 @@ package th.ita.bot.complaint;
 import java.time.LocalDate;
 
 /** Dates as Thai readers write them: "24 พ.ย. 2569" (Buddhist era). */
-final class ThaiDates {
+public final class ThaiDates {
 
 	private static final String[] MONTHS = { "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
 			"พ.ย.", "ธ.ค." };
@@ -11,7 +11,7 @@ final class ThaiDates {
 	private ThaiDates() {
 	}
 
-	static String format(LocalDate date) {
+	public static String format(LocalDate date) {
 		if (date == null) {
 			return "-";
 		}

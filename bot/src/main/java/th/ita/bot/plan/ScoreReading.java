@@ -1,0 +1,166 @@
+package th.ita.bot.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.ita.scoring.Form;
+import th.ita.scoring.Item;
+import th.ita.scoring.Question;
+import th.ita.scoring.ScoreCalculator;
+import th.ita.scoring.ScoreCard;
+import th.ita.scoring.Scheme;
+import th.ita.scoring.Tally;
+import th.ita.scoring.Tool;
+
+/**
+ * How the bot reads a score card for people, in one place: what an option means for the score (so
+ * charts colour ไม่มี on "were you asked for a bribe?" as good), an item's short wording, the
+ * per-indicator guidance ("ประเด็นที่ต้องแก้ไข/ปรับปรุง") and the OIT items nobody has judged yet,
+ * with the range the total can still take. Everything is derived from the scheme and the card,
+ * so another year's instrument needs no change here.
+ */
+public final class ScoreReading {
+
+	/** Option colours from the best option of an item to the worst. */
+	public static final String BEST = "#1B5E20";
+
+	public static final String GOOD = "#66BB6A";
+
+	public static final String POOR = "#FFA726";
+
+	public static final String WORST = "#C62828";
+
+	public static final String UNJUDGED = "#9E9E9E";
+
+	private static final Map<Integer, Map<String, String>> GUIDANCE = new HashMap<>();
+
+	private ScoreReading() {
+	}
+
+	/** How good option {@code index} is for the item's score: 0 (its worst option) to 1 (its best). */
+	public static double goodness(Item item, int index) {
+		BigDecimal[] s = item.optionScores();
+		BigDecimal min = s[0];
+		BigDecimal max = s[0];
+		for (BigDecimal v : s) {
+			min = v.min(min);
+			max = v.max(max);
+		}
+		if (max.compareTo(min) == 0) {
+			return 1;
+		}
+		return s[index].subtract(min).doubleValue() / max.subtract(min).doubleValue();
+	}
+
+	public static String colour(Item item, int index) {
+		double g = goodness(item, index);
+		return g >= 0.99 ? BEST : g > 0.5 ? GOOD : g > 0.01 ? POOR : WORST;
+	}
+
+	/** Option indexes, the best-scoring first: the order tables and charts show them in. */
+	public static List<Integer> bestFirst(Item item) {
+		BigDecimal[] s = item.optionScores();
+		return IntStream.range(0, s.length).boxed().sorted((a, b) -> s[b].compareTo(s[a])).toList();
+	}
+
+	/** A sub-item's own text, else its question's, cut to {@code max} characters. */
+	public static String shortText(Scheme scheme, Item item, int max) {
+		String text = item.isSubItem() ? item.text()
+				: scheme.forms()
+					.values()
+					.stream()
+					.map(f -> f.questionsById().get(item.questionId()))
+					.filter(Objects::nonNull)
+					.findFirst()
+					.map(Question::text)
+					.orElse("");
+		return fit(text, max);
+	}
+
+	/** What the agency must fix when the indicator is weak, as the seed report words it; empty if none. */
+	public static String guidance(Scheme scheme, String indicatorId) {
+		return guidanceOf(scheme.year()).getOrDefault(indicatorId, "");
+	}
+
+	/**
+	 * The OIT checklist's state: how many items nobody judged yet and, while any are left, the total
+	 * and level when all of them fail (the figure the card shows, where they count 0) and when all
+	 * pass. Null range when the total itself is not shown (a perception form below the minimum).
+	 */
+	public record Completion(int unjudged, int items, BigDecimal low, String lowLevel, BigDecimal high, String highLevel) {
+
+		public boolean complete() {
+			return unjudged == 0;
+		}
+	}
+
+	public static Completion completion(ScoreCard card) {
+		Scheme scheme = card.scheme();
+		Form oit = scheme.form(Tool.OIT);
+		List<Item> open = oit.items().stream().filter(i -> card.item(i.id()) == null || card.item(i.id()).n() == 0).toList();
+		if (open.isEmpty() || card.total() == null) {
+			return new Completion(open.size(), oit.items().size(), card.total(), card.level(), card.total(), card.level());
+		}
+		Tally tally = new Tally();
+		for (Tool tool : Tool.values()) {
+			Form form = scheme.forms().get(tool);
+			if (form == null) {
+				continue;
+			}
+			if (tool != Tool.OIT && card.tool(tool) != null) {
+				tally.addRespondents(tool, card.tool(tool).n());
+			}
+			for (Item item : form.items()) {
+				ScoreCard.ItemScore s = card.item(item.id());
+				if (s != null && s.n() > 0) {
+					tally.add(item, s.counts());
+				}
+			}
+		}
+		for (Item item : open) {
+			tally.add(item, bestFirst(item).get(0), 1);
+		}
+		ScoreCard allPass = new ScoreCalculator(scheme).score(tally);
+		return new Completion(open.size(), oit.items().size(), card.total(), card.level(), allPass.total(), allPass.level());
+	}
+
+	/** Whether an OIT item is still waiting for a judgement. */
+	public static boolean unjudged(ScoreCard card, String itemId) {
+		ScoreCard.ItemScore s = card.item(itemId);
+		return s == null || s.n() == 0;
+	}
+
+	private static synchronized Map<String, String> guidanceOf(int year) {
+		return GUIDANCE.computeIfAbsent(year, y -> {
+			try (InputStream in = ScoreReading.class.getResourceAsStream("/plan/guidance-" + y + ".json")) {
+				if (in == null) {
+					return Map.of();
+				}
+				Map<String, String> texts = new HashMap<>();
+				JsonNode root = new ObjectMapper().readTree(in);
+				root.path("guidance").properties().forEach(e -> texts.put(e.getKey(), e.getValue().asText()));
+				return Map.copyOf(texts);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	private static String fit(String s, int max) {
+		if (s.codePointCount(0, s.length()) <= max) {
+			return s;
+		}
+		return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+	}
+}
