@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.ita.scoring.Form;
+import th.ita.scoring.Indicator;
 import th.ita.scoring.Item;
 import th.ita.scoring.Question;
 import th.ita.scoring.ScoreCalculator;
@@ -21,6 +25,7 @@ import th.ita.scoring.ScoreCard;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tally;
 import th.ita.scoring.Tool;
+import th.ita.scoring.Weakness;
 
 /**
  * How the bot reads a score card for people, in one place: what an option means for the score (so
@@ -132,6 +137,37 @@ public final class ScoreReading {
 		}
 		ScoreCard allPass = new ScoreCalculator(scheme).score(tally);
 		return new Completion(open.size(), oit.items().size(), card.total(), card.level(), allPass.total(), allPass.level());
+	}
+
+	/**
+	 * The weakest-first analysis with the unjudged OIT items taken out: they are a to-do
+	 * ({@link #unjudgedItems}), not failures. An OIT indicator none of whose items is judged is not
+	 * listed at all; levers are only judged items, at most {@code leversPerIndicator} per indicator.
+	 */
+	public static Weakness weakness(ScoreCard card, int leversPerIndicator) {
+		Weakness w = Weakness.of(card, Integer.MAX_VALUE);
+		Form oit = card.scheme().form(Tool.OIT);
+		Set<String> unjudgedIndicators = new HashSet<>();
+		for (Indicator indicator : oit.indicators()) {
+			if (indicator.allQuestions().stream().flatMap(q -> q.items().stream()).allMatch(i -> unjudged(card, i.id()))) {
+				unjudgedIndicators.add(indicator.id());
+			}
+		}
+		Map<String, Integer> taken = new HashMap<>();
+		List<Weakness.Lever> levers = new ArrayList<>();
+		for (Weakness.Lever l : w.levers()) {
+			boolean open = oit.item(l.itemId()).isPresent() && unjudged(card, l.itemId());
+			if (!open && taken.merge(l.indicatorId(), 1, Integer::sum) <= leversPerIndicator) {
+				levers.add(l);
+			}
+		}
+		return new Weakness(w.urgent().stream().filter(i -> !unjudgedIndicators.contains(i.id())).toList(),
+				w.toImprove().stream().filter(i -> !unjudgedIndicators.contains(i.id())).toList(), levers);
+	}
+
+	/** The OIT items nobody has judged yet, in the checklist's order. */
+	public static List<Item> unjudgedItems(ScoreCard card) {
+		return card.scheme().form(Tool.OIT).items().stream().filter(i -> unjudged(card, i.id())).toList();
 	}
 
 	/** Whether an OIT item is still waiting for a judgement. */
