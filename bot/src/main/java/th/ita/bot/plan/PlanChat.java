@@ -50,8 +50,11 @@ class PlanChat implements ChatFeature {
 
 	private final Clock clock;
 
+	private final PlanSettings settings;
+
 	PlanChat(ImprovementPlan plan, PlanContacts contacts, StaffDirectory staff, AgencyDirectory agencies, LiveScores scores,
-			Scheme scheme, PlanLinks links, Clock clock) {
+			Scheme scheme, PlanLinks links, Clock clock, PlanSettings settings) {
+		this.settings = settings;
 		this.plan = plan;
 		this.contacts = contacts;
 		this.staff = staff;
@@ -118,7 +121,8 @@ class PlanChat implements ChatFeature {
 		int year = scores.currentFiscalYear();
 		if (parsed instanceof PlanCommands.Show s) {
 			if (s.number() == null) {
-				return PlanMessages.plan(scheme, agency, year, plan.of(agency.code(), year), links.page(agency.code(), year));
+				return PlanMessages.plan(scheme, agency, year, plan.of(agency.code(), year), links.page(agency.code(), year),
+						settings.evidenceItems());
 			}
 			return plan.find(agency.code(), year, s.number())
 				.map(m -> PlanMessages.measure(scheme, m))

@@ -71,7 +71,7 @@ final class PlanMessages {
 		return Messages.text("ยกเลิกแล้วครับ ไม่มีการบันทึก", List.of(Messages.say("แผน", "แผน")));
 	}
 
-	static Message plan(Scheme scheme, Agency agency, int year, List<Measure> plan, String page) {
+	static Message plan(Scheme scheme, Agency agency, int year, List<Measure> plan, String page, List<String> evidenceItems) {
 		StringBuilder sb = new StringBuilder();
 		sb.append("แผนพัฒนา ").append(agency.name()).append(" (").append(agency.code()).append(") ปีงบประมาณ ").append(year)
 			.append('\n');
@@ -86,6 +86,9 @@ final class PlanMessages {
 		}
 		if (page != null) {
 			sb.append("\nตารางแผน (เผยแพร่ได้): ").append(page);
+			if (!plan.isEmpty() && !evidenceItems.isEmpty()) {
+				sb.append("\nใช้เป็นหลักฐาน OIT ได้ เช่น: OIT ").append(evidenceItems.get(0)).append(" ผ่าน ").append(page);
+			}
 		}
 		return Messages.text(sb.toString().strip(), List.of(Messages.say("แผน", "แผน")));
 	}

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import th.ita.bot.line.ChatFeature;
 import th.ita.bot.line.ChatInput;
+import th.ita.survey.plan.LastYear;
 import th.ita.survey.staff.StaffService;
 
 /**
@@ -23,8 +24,11 @@ class StaffChat implements ChatFeature {
 
 	private final StaffService staff;
 
-	StaffChat(StaffService staff) {
+	private final LastYear lastYear;
+
+	StaffChat(StaffService staff, LastYear lastYear) {
 		this.staff = staff;
+		this.lastYear = lastYear;
 	}
 
 	@Override
@@ -34,7 +38,7 @@ class StaffChat implements ChatFeature {
 		}
 		StaffCommands.Parsed parsed = StaffCommands.parse(input.text());
 		if (parsed instanceof StaffCommands.Parsed.Command c) {
-			return Optional.of(StaffMessages.render(staff.handle(input.userId(), c.command())));
+			return Optional.of(StaffMessages.render(staff.handle(input.userId(), c.command()), lastYear));
 		}
 		if (parsed instanceof StaffCommands.Parsed.Malformed m && staff.member(input.userId()).isPresent()) {
 			return Optional.of(List.of(StaffMessages.usage(m.word())));
