@@ -24,6 +24,12 @@ import th.ita.survey.scores.OitJudgement;
 record Report(Agency agency, int fiscalYear, ScoreCard card, Map<String, OitJudgement> judgements, Set<Tool> hidden,
 		int minRespondents, Instant asOf, List<Measure> plan, PreviousScores previous) {
 
+	/** A report with no plan and nothing to compare with. */
+	Report(Agency agency, int fiscalYear, ScoreCard card, Map<String, OitJudgement> judgements, Set<Tool> hidden,
+			int minRespondents, Instant asOf) {
+		this(agency, fiscalYear, card, judgements, hidden, minRespondents, asOf, List.of(), null);
+	}
+
 	Scheme scheme() {
 		return card.scheme();
 	}

@@ -114,8 +114,11 @@ final class XlsxReport {
 		Sheet sheet = book.createSheet(SUMMARY);
 		title(sheet);
 		int r = 3;
-		cells(sheet.createRow(r++), header, "แบบ", "น้ำหนัก", "ตัวชี้วัด", "คะแนน",
-				report.previous() == null ? "" : "เปลี่ยนจากปี " + report.previous().fiscalYear());
+		Row head = sheet.createRow(r++);
+		cells(head, header, "แบบ", "น้ำหนัก", "ตัวชี้วัด", "คะแนน");
+		if (report.previous() != null) {
+			cell(head, 4, "เปลี่ยนจากปี " + report.previous().fiscalYear(), header);
+		}
 		for (Tool tool : Tool.values()) {
 			Form form = report.scheme().forms().get(tool);
 			if (form == null) {
