@@ -52,9 +52,12 @@ class PlanChat implements ChatFeature {
 
 	private final PlanSettings settings;
 
+	private final ContactSeal seal;
+
 	PlanChat(ImprovementPlan plan, PlanContacts contacts, StaffDirectory staff, AgencyDirectory agencies, LiveScores scores,
-			Scheme scheme, PlanLinks links, Clock clock, PlanSettings settings) {
+			Scheme scheme, PlanLinks links, Clock clock, PlanSettings settings, ContactSeal seal) {
 		this.settings = settings;
+		this.seal = seal;
 		this.plan = plan;
 		this.contacts = contacts;
 		this.staff = staff;
@@ -164,7 +167,7 @@ class PlanChat implements ChatFeature {
 		return switch (p.kind()) {
 			case ADD -> {
 				Measure m = plan.add(p.agency(), p.fiscalYear(), p.draft(), p.staffKey());
-				contacts.remember(p.staffKey(), userId, p.agency(), clock.instant());
+				contacts.remember(p.staffKey(), seal.seal(userId), p.agency(), clock.instant());
 				yield PlanMessages.added(scheme, m);
 			}
 			case PROGRESS -> plan.report(p.agency(), p.fiscalYear(), p.number(), p.text())
@@ -179,8 +182,6 @@ class PlanChat implements ChatFeature {
 		return clock.instant().plus(CONFIRM_WITHIN);
 	}
 
-	@Override
-	public List<Message> help(String userId) {
-		return staff.find(userId).map(m -> List.of(PlanMessages.help())).orElse(List.of());
-	}
+	// no separate help message (the general help stays within LINE's five messages): "จุดอ่อน" and
+	// "แผน" themselves say how to record measures
 }

@@ -72,6 +72,7 @@ final class PlanCommands {
 	static Parsed parse(String input) {
 		String text = input == null ? "" : input.strip();
 		String[] parts = text.replace("\r", "").split("[\n|]", -1);
+		String[] raw = parts[0].strip().split("\\s+");
 		String[] head = thaiDigits(parts[0].strip()).split("\\s+");
 		String word = head[0].toUpperCase(Locale.ROOT);
 		List<String> args = Arrays.asList(head).subList(1, head.length);
@@ -92,7 +93,7 @@ final class PlanCommands {
 			if (args.size() <= i || !NUMBER.matcher(args.get(i)).matches()) {
 				return new Malformed(word);
 			}
-			String rest = String.join(" ", args.subList(i + 1, args.size()));
+			String rest = String.join(" ", Arrays.asList(raw).subList(i + 2, raw.length)); // the report as typed
 			String more = String.join("\n", Arrays.asList(parts).subList(1, parts.length)).strip();
 			String report = (rest + (more.isEmpty() ? "" : "\n" + more)).strip();
 			if (report.isEmpty()) {

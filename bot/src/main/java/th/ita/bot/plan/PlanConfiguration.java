@@ -37,8 +37,9 @@ class PlanConfiguration {
 	}
 
 	@Bean
-	PlanReminders planReminders(ImprovementPlan plan, PlanContacts contacts, MessagingApiClient line, PlanSettings settings) {
-		return new PlanReminders(plan, contacts, line, settings);
+	PlanReminders planReminders(ImprovementPlan plan, PlanContacts contacts, MessagingApiClient line, PlanSettings settings,
+			ContactSeal seal) {
+		return new PlanReminders(plan, contacts, line, settings, seal);
 	}
 
 	@Bean

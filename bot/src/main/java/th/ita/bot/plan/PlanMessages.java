@@ -23,16 +23,14 @@ final class PlanMessages {
 	private PlanMessages() {
 	}
 
-	static Message help() {
-		return Messages.text("""
-				แผนพัฒนาการส่งเสริมคุณธรรมและความโปร่งใส (สำหรับเจ้าหน้าที่)
-				• แผน — มาตรการทั้งหมดของปีงบประมาณนี้และการติดตามผล
-				• แผน 3 — รายละเอียดมาตรการที่ 3
-				• เพิ่มมาตรการ 10 แล้วขึ้นบรรทัดใหม่: มาตรการ/แนวทาง / วิธีดำเนินการ / ผู้รับผิดชอบ / ระยะเวลา (ไม่ใส่ = ทั้งปีงบประมาณ) บรรทัดละหนึ่งช่อง หรือคั่นด้วย |
-				• ความคืบหน้า 3 ข้อความ — รายงานผลการดำเนินงานของมาตรการที่ 3
-				• ลบมาตรการ 3
-				ทุกคำสั่งจะแสดงให้ตรวจก่อน แล้วกด "ยืนยัน" จึงบันทึก""", List.of(Messages.say("แผน", "แผน")));
-	}
+	/** The plan commands, at the end of every plan listing. */
+	static final String COMMANDS = """
+			คำสั่งแผนพัฒนา (สำหรับเจ้าหน้าที่):
+			• แผน 3 — รายละเอียดมาตรการที่ 3
+			• เพิ่มมาตรการ 10 แล้วขึ้นบรรทัดใหม่: มาตรการ/แนวทาง / วิธีดำเนินการ / ผู้รับผิดชอบ / ระยะเวลา (ไม่ใส่ = ทั้งปีงบประมาณ) บรรทัดละช่อง หรือคั่นด้วย |
+			• ความคืบหน้า 3 ข้อความ — รายงานผลการดำเนินงาน
+			• ลบมาตรการ 3
+			ทุกคำสั่งจะแสดงให้ตรวจก่อน กด "ยืนยัน" จึงบันทึก""";
 
 	static Message usage(String word) {
 		return Messages.text("รูปแบบคำสั่งไม่ถูกต้องครับ (" + word + ") ตัวอย่าง:\nเพิ่มมาตรการ 10\nมาตรการเผยแพร่ข้อมูลต่อสาธารณะ\n"
@@ -77,7 +75,7 @@ final class PlanMessages {
 			.append('\n');
 		sb.append("ติดตามผล: ").append(dates(year)).append('\n');
 		if (plan.isEmpty()) {
-			sb.append("\nยังไม่มีมาตรการ เพิ่มได้ด้วย: เพิ่มมาตรการ 10 แล้วขึ้นบรรทัดใหม่ มาตรการ / วิธีดำเนินการ / ผู้รับผิดชอบ");
+			sb.append("\nยังไม่มีมาตรการ\n");
 		}
 		for (Measure m : plan) {
 			sb.append('\n').append(m.number()).append(". [ตัวชี้วัดที่ ").append(m.indicatorId()).append("] ")
@@ -90,6 +88,7 @@ final class PlanMessages {
 				sb.append("\nใช้เป็นหลักฐาน OIT ได้ เช่น: OIT ").append(evidenceItems.get(0)).append(" ผ่าน ").append(page);
 			}
 		}
+		sb.append("\n\n").append(COMMANDS);
 		return Messages.text(sb.toString().strip(), List.of(Messages.say("แผน", "แผน")));
 	}
 

@@ -32,7 +32,11 @@ class PlanReminders {
 
 	private final PlanSettings settings;
 
-	PlanReminders(ImprovementPlan plan, PlanContacts contacts, MessagingApiClient line, PlanSettings settings) {
+	private final ContactSeal seal;
+
+	PlanReminders(ImprovementPlan plan, PlanContacts contacts, MessagingApiClient line, PlanSettings settings,
+			ContactSeal seal) {
+		this.seal = seal;
 		this.plan = plan;
 		this.contacts = contacts;
 		this.line = line;
@@ -48,13 +52,13 @@ class PlanReminders {
 	int run() {
 		int sent = 0;
 		for (ImprovementPlan.Due due : plan.dueWithin(settings.remindBefore())) {
-			var contact = contacts.of(due.measure().ownerKey());
-			if (contact.isEmpty() || !plan.claimReminder(due)) {
+			String to = contacts.of(due.measure().ownerKey()).map(c -> seal.open(c.sealedUserId())).orElse(null);
+			if (to == null || !plan.claimReminder(due)) {
 				continue;
 			}
 			UUID retryKey = UUID.nameUUIDFromBytes(
 					("plan-reminder:" + due.measure().id() + ":" + due.date()).getBytes(StandardCharsets.UTF_8));
-			line.pushMessage(retryKey, new PushMessageRequest(contact.get().lineUserId(),
+			line.pushMessage(retryKey, new PushMessageRequest(to,
 					List.of(PlanMessages.reminder(due.measure(), due.date())), false, null))
 				.whenComplete((r, error) -> {
 					if (error != null) {

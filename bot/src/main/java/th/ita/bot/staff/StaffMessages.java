@@ -526,6 +526,7 @@ final class StaffMessages {
 			sb.append("⬜ ").append(ids).append("\nบันทึกผล: OIT ").append(open.get(0).id()).append(" ผ่าน ลิงก์ หรือ OIT ")
 				.append(open.get(0).id()).append(" ไม่ผ่าน\n");
 		}
+		sb.append("\nวางแผนแก้ไข: พิมพ์ \"เพิ่มมาตรการ N\" แล้วขึ้นบรรทัดใหม่ มาตรการ / วิธีดำเนินการ / ผู้รับผิดชอบ · ดูแผน: แผน");
 		return sb.toString().trim();
 	}
 

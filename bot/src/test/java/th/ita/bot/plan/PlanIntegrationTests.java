@@ -84,6 +84,9 @@ class PlanIntegrationTests extends BotIntegrationTest {
 	LastYear lastYear;
 
 	@Autowired
+	ContactSeal seal;
+
+	@Autowired
 	org.springframework.data.mongodb.core.MongoTemplate mongoTemplate;
 
 	final HttpClient http = HttpClient.newHttpClient();
@@ -134,7 +137,13 @@ class PlanIntegrationTests extends BotIntegrationTest {
 		assertThat(saved.get(0).measure()).isEqualTo("มาตรการเผยแพร่ข้อมูลต่อสาธารณะ");
 		assertThat(saved.get(0).method()).isEqualTo("กำหนดขั้นตอนและผู้รับผิดชอบการเผยแพร่ข้อมูลบนเว็บไซต์หลัก");
 		assertThat(saved.get(0).responsible()).isEqualTo("กลุ่มงานอำนวยการ");
-		assertThat(contacts.of(saved.get(0).ownerKey()).orElseThrow().lineUserId()).isEqualTo(staff.userId());
+		// whom to remind: sealed, never the userId in clear
+		String sealed = contacts.of(saved.get(0).ownerKey()).orElseThrow().sealedUserId();
+		assertThat(seal.open(sealed)).isEqualTo(staff.userId());
+		assertThat(mongoTemplate.getCollection("plan_contacts").find().into(new java.util.ArrayList<>()))
+			.allSatisfy(d -> assertThat(d.toJson()).doesNotContain(staff.userId()));
+		assertThat(mongoTemplate.getCollection("plan_measures").find().into(new java.util.ArrayList<>()))
+			.allSatisfy(d -> assertThat(d.toJson()).doesNotContain(staff.userId()));
 		// a second tap on the old button saves nothing more
 		staff.postback(PlanCommands.CONFIRM_DATA);
 		assertThat(staff.lastText()).contains("ไม่มีรายการที่รอยืนยัน");
@@ -215,7 +224,8 @@ class PlanIntegrationTests extends BotIntegrationTest {
 		addMeasure(staff);
 		LocalDate october = FollowUps.of(year).get(1);
 		MovableClock clock = new MovableClock(october.minusDays(30).atTime(9, 0).atZone(BANGKOK).toInstant());
-		PlanReminders reminders = new PlanReminders(new ImprovementPlan(mongoTemplate, clock), contacts, lineClient, settings);
+		PlanReminders reminders = new PlanReminders(new ImprovementPlan(mongoTemplate, clock), contacts, lineClient, settings,
+				seal);
 
 		reminders.run();
 		assertThat(plan.find(agency, year, 1).orElseThrow().reminded()).as("30 days before: too early").isEmpty();

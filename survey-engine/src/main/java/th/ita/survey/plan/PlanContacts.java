@@ -8,9 +8,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Where to push plan reminders: the LINE userId of a staff member who recorded a measure, keyed by
- * their STAFF pseudonym. Only staff who work on the plan are here (they are told so), never a
- * respondent; nothing else in the plan holds a userId.
+ * Where to push plan reminders: the LINE userId of a staff member who recorded a measure, sealed by
+ * the caller (never stored in clear), keyed by their STAFF pseudonym. Only staff who work on the plan
+ * are here (they are told so), never a respondent.
  */
 public class PlanContacts {
 
@@ -21,11 +21,11 @@ public class PlanContacts {
 	}
 
 	@Document("plan_contacts")
-	public record Contact(@Id String staffKey, String lineUserId, String agency, Instant since) {
+	public record Contact(@Id String staffKey, String sealedUserId, String agency, Instant since) {
 	}
 
-	public void remember(String staffKey, String lineUserId, String agency, Instant now) {
-		mongo.save(new Contact(staffKey, lineUserId, agency, now));
+	public void remember(String staffKey, String sealedUserId, String agency, Instant now) {
+		mongo.save(new Contact(staffKey, sealedUserId, agency, now));
 	}
 
 	public Optional<Contact> of(String staffKey) {
