@@ -214,7 +214,8 @@ class DashboardData {
 		List<AgencyRow> rows = new ArrayList<>();
 		for (Agency a : agencies.all()) {
 			reports.current(a.code())
-				.ifPresent(r -> rows.add(new AgencyRow(a.code(), a.name(), r.total(), r.level(), r.respondents(Tool.IIT),
+				.ifPresent(r -> rows.add(new AgencyRow(a.code(), a.name(), r.total(),
+						"-".equals(ReportText.level(r)) ? null : ReportText.level(r), r.respondents(Tool.IIT),
 						r.respondents(Tool.EIT))));
 		}
 		return rows;

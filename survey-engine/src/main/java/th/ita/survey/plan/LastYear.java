@@ -45,7 +45,10 @@ public class LastYear {
 
 	private Optional<PreviousScores> fromLive(String agency, int year) {
 		ScoreCard card = live.score(agency, year);
-		boolean oitJudged = !live.judgements(agency, year).isEmpty();
+		int judged = live.judgements(agency, year).size();
+		boolean oitJudged = judged > 0;
+		// a total with unjudged OIT items counted 0 is only a lower bound: not compared
+		boolean oitComplete = judged >= card.scheme().form(Tool.OIT).items().size();
 		Map<String, BigDecimal> indicators = new LinkedHashMap<>();
 		boolean all = true;
 		for (ScoreCard.IndicatorScore s : card.indicators().values()) {
@@ -55,7 +58,7 @@ public class LastYear {
 			}
 		}
 		for (Tool tool : Tool.values()) {
-			all &= tool == Tool.OIT ? oitJudged : card.tool(tool) != null && card.tool(tool).n() >= minRespondents;
+			all &= tool == Tool.OIT ? oitComplete : card.tool(tool) != null && card.tool(tool).n() >= minRespondents;
 		}
 		if (indicators.isEmpty()) {
 			return Optional.empty();
