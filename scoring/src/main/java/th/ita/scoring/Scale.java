@@ -13,8 +13,28 @@ public record Scale(String id, List<Option> options) {
 		}
 	}
 
-	/** One answer option: the value stored and sent in postbacks, the Thai label, the score. */
-	public record Option(String value, String label, BigDecimal score) {
+	/**
+	 * One answer option: the value stored and sent in postbacks, the Thai label, the score, and a
+	 * short label for buttons (LINE allows 20 characters).
+	 */
+	public record Option(String value, String label, BigDecimal score, String shortLabel) {
+
+		public Option(String value, String label, BigDecimal score) {
+			this(value, label, score, label);
+		}
+	}
+
+	/** The same options with other labels (a question that words its options its own way). */
+	public Scale relabelled(List<String> labels) {
+		if (labels.size() != options.size()) {
+			throw new IllegalArgumentException("scale " + id + " has " + options.size() + " options, not " + labels.size());
+		}
+		List<Option> relabelled = new java.util.ArrayList<>();
+		for (int i = 0; i < options.size(); i++) {
+			Option o = options.get(i);
+			relabelled.add(new Option(o.value(), labels.get(i), o.score(), labels.get(i)));
+		}
+		return new Scale(id, relabelled);
 	}
 
 	/** Index of an option value, or -1. */

@@ -28,6 +28,10 @@ public final class ScoreCalculator {
 	}
 
 	public ScoreCard score(Tally tally) {
+		return score(tally, true);
+	}
+
+	private ScoreCard score(Tally tally, boolean withPending) {
 		int d = scheme.decimals();
 		Map<String, ScoreCard.ItemScore> items = new LinkedHashMap<>();
 		Map<String, BigDecimal> questions = new LinkedHashMap<>();
@@ -101,18 +105,61 @@ public final class ScoreCalculator {
 			tools.put(tool, new ScoreCard.ToolScore(tool, toolScore, n, interval));
 		}
 
+		BigDecimal total = total(tools);
+		String level = total == null ? null : scheme.rate(total, toolScores(tools));
+		ScoreCard.Pending pending = withPending ? pending(tally, items, tools, total, level) : null;
+		return new ScoreCard(scheme, items, questions, indicators, subindicators, tools, total, level, pending);
+	}
+
+	/** Σ weight·tool over the instrument's tools, rounded; null while a tool has no score. */
+	private BigDecimal total(Map<Tool, ScoreCard.ToolScore> tools) {
 		BigDecimal total = BigDecimal.ZERO;
-		for (Tool tool : Tool.values()) {
-			ScoreCard.ToolScore ts = tools.get(tool);
+		for (Map.Entry<Tool, BigDecimal> w : scheme.weights().entrySet()) {
+			ScoreCard.ToolScore ts = tools.get(w.getKey());
 			if (ts == null || ts.score() == null) {
-				total = null;
-				break;
+				return null;
 			}
-			total = total.add(scheme.weights().get(tool).multiply(ts.score()));
+			total = total.add(w.getValue().multiply(ts.score()));
 		}
-		total = total == null ? null : Rounding.printed(total, d);
-		String level = total == null ? null : scheme.levelOf(total);
-		return new ScoreCard(scheme, items, questions, indicators, subindicators, tools, total, level);
+		return Rounding.printed(total, scheme.decimals());
+	}
+
+	private static Map<Tool, BigDecimal> toolScores(Map<Tool, ScoreCard.ToolScore> tools) {
+		Map<Tool, BigDecimal> scores = new EnumMap<>(Tool.class);
+		tools.forEach((t, s) -> {
+			if (s.score() != null) {
+				scores.put(t, s.score());
+			}
+		});
+		return scores;
+	}
+
+	/**
+	 * The range while OIT items are unjudged: the card as computed counts them failing (its lowest
+	 * bound); scoring again with each of them at its best option gives the highest.
+	 */
+	private ScoreCard.Pending pending(Tally tally, Map<String, ScoreCard.ItemScore> items,
+			Map<Tool, ScoreCard.ToolScore> tools, BigDecimal total, String level) {
+		Form oit = scheme.forms().get(Tool.OIT);
+		if (oit == null) {
+			return null;
+		}
+		List<String> unjudged = new ArrayList<>();
+		Tally best = tally.copy();
+		for (Item item : oit.items()) {
+			ScoreCard.ItemScore is = items.get(item.id());
+			if (is == null || is.n() == 0) {
+				unjudged.add(item.id());
+				best.clear(item).add(item, item.bestOption(), 1);
+			}
+		}
+		if (unjudged.isEmpty()) {
+			return null;
+		}
+		ScoreCard high = score(best, false);
+		ScoreCard.ToolScore lowOit = tools.get(Tool.OIT);
+		return new ScoreCard.Pending(unjudged, lowOit == null ? null : lowOit.score(), high.tool(Tool.OIT).score(), total,
+				high.total(), level, high.level());
 	}
 
 	/** Scores a question's items into {@code items}; returns the question score or null. */

@@ -44,6 +44,14 @@ public final class Tally {
 		return respondents.getOrDefault(tool, 0L);
 	}
 
+	/** An independent copy (the scorer's "what if" for unjudged OIT items). */
+	public Tally copy() {
+		Tally copy = new Tally();
+		counts.forEach((id, c) -> copy.counts.put(id, c.clone()));
+		copy.respondents.putAll(respondents);
+		return copy;
+	}
+
 	/** Forgets an item's counts (used to replace an OIT judgement with a newer one). */
 	public Tally clear(Item item) {
 		counts.remove(item.id());

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * The report's analysis section, computed: indicators under the pass mark weakest first ("ต้องแก้ไข
  * โดยเร่งด่วน"), the others weakest first ("ต้องพัฒนาให้ดีขึ้น"), and per urgent indicator the
- * items whose improvement would raise the total most.
+ * items whose improvement would raise the total most. OIT items not judged yet are no levers: they
+ * are listed by {@link ScoreCard#pending()} as a to-do. The instrument's guidance for an indicator
+ * is {@link Scheme#guidance(String)}.
  */
 public record Weakness(List<ScoreCard.IndicatorScore> urgent, List<ScoreCard.IndicatorScore> toImprove,
 		List<Lever> levers) {
@@ -23,8 +25,9 @@ public record Weakness(List<ScoreCard.IndicatorScore> urgent, List<ScoreCard.Ind
 
 	public static Weakness of(ScoreCard card, int leversPerIndicator) {
 		Scheme scheme = card.scheme();
+		List<String> order = scheme.forms().values().stream().flatMap(f -> f.indicators().stream()).map(Indicator::id).toList();
 		Comparator<ScoreCard.IndicatorScore> weakestFirst = Comparator.comparing(ScoreCard.IndicatorScore::score)
-			.thenComparing(i -> Integer.parseInt(i.id()));
+			.thenComparing(i -> order.indexOf(i.id()));
 		List<ScoreCard.IndicatorScore> all = card.indicators().values().stream().sorted(weakestFirst).toList();
 		List<ScoreCard.IndicatorScore> urgent = all.stream()
 			.filter(i -> i.score().compareTo(scheme.passMark()) < 0)
@@ -61,7 +64,9 @@ public record Weakness(List<ScoreCard.IndicatorScore> urgent, List<ScoreCard.Ind
 
 	private static java.util.Optional<Lever> lever(ScoreCard card, Item item, String indicatorId, BigDecimal share) {
 		ScoreCard.ItemScore is = card.item(item.id());
-		if (is == null || is.score() == null || is.score().compareTo(BigDecimal.valueOf(100)) >= 0) {
+		// an unjudged OIT item is a to-do (ScoreCard.pending), not a failure to fix
+		if (is == null || is.score() == null || is.score().compareTo(BigDecimal.valueOf(100)) >= 0
+				|| card.unjudged(item.id())) {
 			return java.util.Optional.empty();
 		}
 		BigDecimal gain = share.multiply(BigDecimal.valueOf(100).subtract(is.score())).setScale(2, RoundingMode.HALF_UP);

@@ -39,6 +39,11 @@ class SeedReportReproductionTests {
 		itemRows = rows("seed/ita2563-phuket-items.tsv");
 		printed = new LinkedHashMap<>();
 		rows("seed/ita2563-phuket-summary.tsv").forEach(r -> printed.put(r[0], r[1]));
+		card = new ScoreCalculator(scheme).score(tally(id -> true));
+	}
+
+	/** The seed's IIT/EIT answer counts, and the seed's OIT verdicts for the items {@code judged} accepts. */
+	static Tally tally(java.util.function.Predicate<String> judged) throws IOException {
 		Tally tally = new Tally();
 		long iit = 0;
 		long eit = 0;
@@ -57,9 +62,75 @@ class SeedReportReproductionTests {
 		tally.addRespondents(Tool.IIT, iit).addRespondents(Tool.EIT, eit);
 		for (String[] row : rows("seed/ita2563-phuket-oit.tsv")) {
 			Item item = scheme.item(row[0]).orElseThrow();
-			tally.add(item, new BigDecimal(row[1]).signum() > 0 ? 0 : 1, 1);
+			if (judged.test(row[0])) {
+				tally.add(item, new BigDecimal(row[1]).signum() > 0 ? 0 : 1, 1);
+			}
 		}
-		card = new ScoreCalculator(scheme).score(tally);
+		return tally;
+	}
+
+	@Test
+	void withNoOitJudgedTheResultIsIncompleteNotF() throws IOException {
+		ScoreCard none = new ScoreCalculator(scheme).score(tally(id -> false));
+		assertThat(none.incomplete()).isTrue();
+		ScoreCard.Pending p = none.pending();
+		assertThat(p.itemsLeft()).isEqualTo(43);
+		// all failing: 0.3·83.77 + 0.3·73.64 + 0.4·0 = 47.223 → 47.22 (F);
+		// all passing: 47.223 + 0.4·100 = 87.223 → 87.22 (A)
+		assertThat(p.lowestTotal()).isEqualByComparingTo("47.22");
+		assertThat(p.lowestLevel()).isEqualTo("F");
+		assertThat(p.highestTotal()).isEqualByComparingTo("87.22");
+		assertThat(p.highestLevel()).isEqualTo("A");
+		assertThat(p.lowestOit()).isEqualByComparingTo("0.00");
+		assertThat(p.highestOit()).isEqualByComparingTo("100.00");
+	}
+
+	@Test
+	void withTwoOitItemsLeftTheRangeRunsFromTheSeedsResultUp() throws IOException {
+		// o27 and o30 failed in the seed; left unjudged, the lowest bound is the seed's own result
+		ScoreCard two = new ScoreCalculator(scheme).score(tally(id -> !id.equals("o27") && !id.equals("o30")));
+		ScoreCard.Pending p = two.pending();
+		assertThat(p.unjudgedItems()).containsExactly("o27", "o30");
+		assertThat(p.lowestTotal()).isEqualByComparingTo("74.62");
+		assertThat(p.lowestLevel()).isEqualTo("C");
+		// both passing: 9.4 = 4/4 = 100, 9.5 = 4/5 = 80, indicator 9 = (100·4 + 80) / 5 = 96.00,
+		// OIT = (96 + 50) / 2 = 73.00, total = 47.223 + 29.2 = 76.423 → 76.42 (B)
+		assertThat(p.highestOit()).isEqualByComparingTo("73.00");
+		assertThat(p.highestTotal()).isEqualByComparingTo("76.42");
+		assertThat(p.highestLevel()).isEqualTo("B");
+		assertThat(two.unjudged("o27")).isTrue();
+		assertThat(two.unjudged("o42")).isFalse();
+	}
+
+	@Test
+	void afterJudgingAll43TheSeedsResultIsFinal() {
+		assertThat(card.incomplete()).isFalse();
+		assertThat(card.total()).isEqualByComparingTo("74.62");
+		assertThat(card.level()).isEqualTo("C");
+	}
+
+	@Test
+	void theSeedsGuidanceIsInTheInstrument() {
+		for (int i = 1; i <= 10; i++) {
+			assertThat(scheme.guidance(String.valueOf(i))).as("guidance of indicator %d", i).startsWith("หน่วยงานต้อง");
+		}
+		assertThat(scheme.guidance("4")).isEqualTo("หน่วยงานต้องจัดทำคู่มือและระเบียบการใช้ทรัพย์สินของราชการ "
+				+ "สร้างระบบการกำกับดูแลและติดตามตรวจสอบการยืม-คืน และการลงโทษอย่างเคร่งครัด");
+		// OCR slip fixed: "มาตรฐานการภายใน" → "มาตรการภายใน" (WORDING-FIXES.md)
+		assertThat(scheme.guidance("10")).contains("แนวทางการปฏิบัติตามมาตรการภายใน").doesNotContain("มาตรฐานการภายใน");
+	}
+
+	@Test
+	void everyItemHasShortWordingAndOptionsColourByMeaning() {
+		scheme.forms().values().forEach(f -> f.items().forEach(it -> assertThat(it.shortText()).as(it.id()).isNotBlank()));
+		assertThat(scheme.item("i4.3").orElseThrow().shortText()).isEqualTo("เรียกรับจากผู้มาติดต่อ: ประโยชน์อื่น ๆ");
+		// e4.1 "were you asked for money?": ไม่มี (option 1) is the desirable answer, มี is not
+		Item e41 = scheme.item("e4.1").orElseThrow();
+		assertThat(e41.desirable(1)).isTrue();
+		assertThat(e41.desirable(0)).isFalse();
+		// i18.2 "positions are bought" (reverse, 4 levels): น้อยที่สุด is best, มากที่สุด worst
+		assertThat(scheme.item("i18.2").orElseThrow().optionsBestFirst()).containsExactly(0, 1, 2, 3);
+		assertThat(scheme.item("i2").orElseThrow().optionsBestFirst()).containsExactly(3, 2, 1, 0);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import th.ita.survey.complaint.ComplaintService;
 import th.ita.survey.complaint.ComplaintStatus;
 import th.ita.survey.complaint.ComplaintStep;
 import th.ita.survey.complaint.ComplaintStep.Reason;
+import th.ita.survey.complaint.PhotoQuota;
 import th.ita.survey.opinion.Topic;
 
 /**
@@ -285,6 +286,14 @@ final class ComplaintMessages {
 			case NOTES_FULL -> "เรื่องนี้มีข้อความครบจำนวนที่รับได้แล้ว หากมีข้อมูลใหม่ กรุณายื่นเรื่องร้องเรียนใหม่";
 			case ANOTHER_DRAFT_OPEN -> "ท่านมีเรื่องร้องเรียนที่เขียนไว้แต่ยังไม่ได้ส่ง กรุณาส่งหรือกดยกเลิกก่อน";
 			case FILING_IN_PROGRESS -> "กำลังบันทึกเรื่องของท่าน กรุณารอสักครู่";
+			case PHOTO_FORMAT -> "เปิดภาพนี้ไม่ได้ เพราะรับเฉพาะภาพแบบ JPEG หรือ PNG ภาพนี้จึงไม่ได้บันทึก"
+					+ " กรุณาส่งภาพจากกล้องหรือคลังภาพของท่านอีกครั้ง";
+			case PHOTO_HEIC -> "ระบบยังเปิดภาพแบบ HEIC ไม่ได้ ภาพนี้จึงไม่ได้บันทึก กรุณาส่งภาพเป็น JPEG (หรือถ่ายภาพหน้าจอแล้วส่งแทน)";
+			case PHOTO_DIMENSIONS -> "ภาพนี้มีขนาดใหญ่เกินกว่าที่รับได้ (ด้านละไม่เกิน 12,000 จุด และรวมไม่เกิน 60 ล้านจุด) จึงไม่ได้บันทึก"
+					+ " กรุณาย่อภาพแล้วส่งใหม่";
+			case PHOTO_TIMEOUT -> "เปิดภาพนี้ใช้เวลานานเกินไป จึงไม่ได้บันทึก กรุณาส่งภาพอื่นหรือย่อภาพแล้วส่งใหม่";
+			case PHOTO_BUSY -> "ขณะนี้มีภาพส่งเข้ามาจำนวนมาก ภาพนี้จึงยังไม่ได้บันทึก กรุณาส่งใหม่อีกครั้งในอีกสักครู่";
+			case PHOTO_DAILY_LIMIT -> "วันนี้ท่านส่งภาพครบ " + PhotoQuota.PER_DAY + " ภาพแล้ว ภาพนี้จึงไม่ได้บันทึก กรุณาส่งเพิ่มพรุ่งนี้";
 		};
 	}
 

@@ -1,6 +1,5 @@
 package th.ita.bot.complaint;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +16,7 @@ import th.ita.survey.complaint.PhotoSource;
 
 /**
  * Downloads a photo a person sent from LINE's content endpoint, only when the conversation has
- * accepted it, and never more than the limit asks.
+ * accepted it, and never more than the limit asks (the body is streamed and cut off past it).
  */
 @Component
 class LinePhotos {
@@ -41,15 +40,12 @@ class LinePhotos {
 		try {
 			Result<BlobContent> result = blobs.getMessageContent(messageId).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
 			try (InputStream in = result.body().byteStream()) {
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				byte[] buffer = new byte[64 * 1024];
-				for (int n; (n = in.read(buffer)) > 0;) {
-					out.write(buffer, 0, n);
-					if (out.size() > maxBytes) {
-						throw new PhotoSource.Unavailable("larger than " + maxBytes + " bytes", true);
-					}
+				// one byte past the limit tells "too large" without holding more than that
+				byte[] bytes = in.readNBytes(maxBytes + 1);
+				if (bytes.length > maxBytes) {
+					throw new PhotoSource.Unavailable("larger than " + maxBytes + " bytes", true);
 				}
-				return out.toByteArray();
+				return bytes;
 			}
 		}
 		catch (InterruptedException ex) {

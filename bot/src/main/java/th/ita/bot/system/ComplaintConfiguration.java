@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,6 +20,7 @@ import th.ita.survey.complaint.CaseNumbers;
 import th.ita.survey.complaint.ComplaintDesk;
 import th.ita.survey.complaint.ComplaintService;
 import th.ita.survey.complaint.EvidencePhotos;
+import th.ita.survey.complaint.PhotoIntake;
 import th.ita.survey.complaint.RateLimiter;
 import th.ita.survey.complaint.ReceiptCodes;
 import th.ita.survey.opinion.Opinions;
@@ -26,6 +28,7 @@ import th.ita.survey.opinion.Topic;
 
 /** Wires the anonymous complaint and opinion channel (survey-engine classes) into the app. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PhotoProperties.class)
 class ComplaintConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ComplaintConfiguration.class);
@@ -35,9 +38,15 @@ class ComplaintConfiguration {
 		return new ReceiptCodes(secret);
 	}
 
+	/** Photos are decoded in a bounded pool of their own, never on the chat workers. */
+	@Bean(destroyMethod = "close")
+	PhotoIntake photoIntake(PhotoProperties properties) {
+		return new PhotoIntake(properties.limits());
+	}
+
 	@Bean
-	EvidencePhotos evidencePhotos(MongoTemplate mongo, Clock clock) {
-		return new EvidencePhotos(mongo, clock);
+	EvidencePhotos evidencePhotos(MongoTemplate mongo, Clock clock, PhotoIntake intake) {
+		return new EvidencePhotos(mongo, clock, intake);
 	}
 
 	@Bean

@@ -43,11 +43,6 @@ class SurveyEngineConfiguration {
 	}
 
 	@Bean
-	Scheme scheme(@Value("${ita.scheme-year:2563}") int year) {
-		return Scheme.load(year);
-	}
-
-	@Bean
 	Pseudonyms pseudonyms(@Value("${ita.anonymity.secret}") String secret) {
 		return new Pseudonyms(secret);
 	}

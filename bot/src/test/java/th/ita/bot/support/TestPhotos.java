@@ -7,13 +7,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Photos as a phone sends them: a JPEG with an EXIF block (camera make and a GPS position) written
- * by hand, so tests can check that what is stored no longer carries it.
+ * by hand, so tests can check that what is stored no longer carries it. And crafted files that
+ * declare far more than they hold (the same as survey-engine's TestJpegs, which bot tests cannot see).
  */
 public final class TestPhotos {
 
@@ -72,6 +79,81 @@ public final class TestPhotos {
 		System.arraycopy(app1.array(), 0, out, 2, app1.capacity());
 		System.arraycopy(jpeg, 2, out, 2 + app1.capacity(), jpeg.length - 2);
 		return out;
+	}
+
+	/** A progressive JPEG of 16 × 16 pixels whose frame header (SOF2) declares {@code side} × {@code side}. */
+	public static byte[] progressiveBomb(int side) {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (var stream = new MemoryCacheImageOutputStream(out)) {
+			writer.setOutput(stream);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+			writer.write(null, new IIOImage(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), null, null), param);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			writer.dispose();
+		}
+		byte[] jpeg = out.toByteArray();
+		for (int i = 2; i + 9 < jpeg.length; i++) {
+			if ((jpeg[i] & 0xff) == 0xFF && (jpeg[i + 1] & 0xff) == 0xC2) {
+				ByteBuffer.wrap(jpeg, i + 5, 4).putShort((short) side).putShort((short) side);
+				return jpeg;
+			}
+		}
+		throw new IllegalStateException("the writer wrote no SOF2");
+	}
+
+	/** A PNG whose IHDR declares {@code side} × {@code side} RGBA, IDAT a few bytes. */
+	public static byte[] pngBomb(int side) {
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		pngChunk(png, "IHDR", ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 8).put((byte) 6).put((byte) 0)
+			.put((byte) 0).put((byte) 0).array());
+		pngChunk(png, "IDAT", new byte[] { 0x78, (byte) 0xDA, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01 });
+		pngChunk(png, "IEND", new byte[0]);
+		return png.toByteArray();
+	}
+
+	private static void pngChunk(ByteArrayOutputStream png, String type, byte[] data) {
+		byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+		CRC32 crc = new CRC32();
+		crc.update(name);
+		crc.update(data);
+		png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+		png.writeBytes(name);
+		png.writeBytes(data);
+		png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
+	/** A little-endian TIFF header declaring {@code side} × {@code side} RGBA of 32-bit float samples. */
+	public static byte[] tiffBomb(int side) {
+		int[][] entries = { { 256, 4, 1, side }, { 257, 4, 1, side }, { 258, 3, 4, 146 }, { 259, 3, 1, 8 },
+				{ 262, 3, 1, 2 }, { 273, 4, 1, 162 }, { 277, 3, 1, 4 }, { 278, 4, 1, side }, { 279, 4, 1, 8 },
+				{ 338, 3, 1, 2 }, { 339, 3, 4, 154 } };
+		ByteBuffer t = ByteBuffer.allocate(170).order(ByteOrder.LITTLE_ENDIAN);
+		t.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) entries.length);
+		for (int[] e : entries) {
+			t.putShort((short) e[0]).putShort((short) e[1]).putInt(e[2]);
+			if (e[1] == 3 && e[2] == 1) {
+				t.putShort((short) e[3]).putShort((short) 0);
+			}
+			else {
+				t.putInt(e[3]);
+			}
+		}
+		t.putInt(0); // no next IFD; then bits per sample at 146, sample formats at 154, the strip at 162
+		for (int i = 0; i < 4; i++) {
+			t.putShort((short) 32);
+		}
+		for (int i = 0; i < 4; i++) {
+			t.putShort((short) 3);
+		}
+		t.put(new byte[] { 0x78, (byte) 0xDA, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00 });
+		return t.array();
 	}
 
 	public static boolean contains(byte[] haystack, byte[] needle) {

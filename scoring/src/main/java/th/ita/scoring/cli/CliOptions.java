@@ -3,10 +3,11 @@ package th.ita.scoring.cli;
 import java.util.Locale;
 
 /**
- * The {@code report} command line: {@code report [--agency CODE] [--format json|text] [--year 2563] FILE}.
+ * The {@code report} command line: {@code report [--agency CODE] [--format json|text] [--year 2563 |
+ * --instrument DIR] FILE}.
  * Options may come before or after FILE, as {@code --name value} or {@code --name=value}.
  */
-record CliOptions(String file, String agency, Format format, int year) {
+record CliOptions(String file, String agency, Format format, int year, String instrument) {
 
 	static final int DEFAULT_YEAR = 2563;
 
@@ -49,6 +50,7 @@ record CliOptions(String file, String agency, Format format, int year) {
 		String agency = null;
 		Format format = Format.JSON;
 		int year = DEFAULT_YEAR;
+		String instrument = null;
 		boolean optionsEnded = false;
 		for (int i = 1; i < args.length; i++) {
 			String a = args[i];
@@ -78,6 +80,12 @@ record CliOptions(String file, String agency, Format format, int year) {
 					}
 					case "--format" -> format = format(value);
 					case "--year" -> year = year(value);
+					case "--instrument" -> {
+						if (value.isBlank()) {
+							throw new UsageException("--instrument needs a directory");
+						}
+						instrument = value;
+					}
 					default -> throw new UsageException("unknown option " + name);
 				}
 				continue;
@@ -90,7 +98,7 @@ record CliOptions(String file, String agency, Format format, int year) {
 		if (file == null) {
 			throw new UsageException("missing FILE (use - for standard input)");
 		}
-		return new CliOptions(file, agency, format, year);
+		return new CliOptions(file, agency, format, year, instrument);
 	}
 
 	private static Format format(String value) throws UsageException {

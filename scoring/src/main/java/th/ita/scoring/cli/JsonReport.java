@@ -99,7 +99,35 @@ final class JsonReport {
 		}
 		number(g, "total", card.total());
 		g.writeStringField("level", card.level());
+		g.writeBooleanField("complete", !card.incomplete());
+		ScoreCard.Pending p = card.pending();
+		if (p == null) {
+			g.writeNullField("pending");
+		}
+		else {
+			g.writeObjectFieldStart("pending");
+			g.writeNumberField("itemsLeft", p.itemsLeft());
+			g.writeArrayFieldStart("items");
+			for (String id : p.unjudgedItems()) {
+				g.writeString(id);
+			}
+			g.writeEndArray();
+			range(g, "oit", p.lowestOit(), p.highestOit());
+			range(g, "total", p.lowestTotal(), p.highestTotal());
+			g.writeArrayFieldStart("level");
+			g.writeString(p.lowestLevel());
+			g.writeString(p.highestLevel());
+			g.writeEndArray();
+			g.writeEndObject();
+		}
 		g.writeEndObject();
+	}
+
+	private static void range(JsonGenerator g, String field, BigDecimal low, BigDecimal high) throws IOException {
+		g.writeArrayFieldStart(field);
+		number(g, low);
+		number(g, high);
+		g.writeEndArray();
 	}
 
 	private static void item(JsonGenerator g, ScoreCard.ItemScore s) throws IOException {

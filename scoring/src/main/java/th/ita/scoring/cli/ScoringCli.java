@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 
+import th.ita.scoring.InstrumentException;
 import th.ita.scoring.ScoreCalculator;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tally;
@@ -35,6 +36,9 @@ public final class ScoringCli {
 	/** A bad line in FILE, or no responses for {@code --agency}; nothing is printed on stdout. */
 	public static final int BAD_INPUT = 2;
 
+	/** {@code check}: the instrument directory has errors (listed on stdout). */
+	public static final int INVALID_INSTRUMENT = 1;
+
 	public static final int USAGE = 64;
 
 	public static final int CANNOT_OPEN = 66;
@@ -45,14 +49,16 @@ public final class ScoringCli {
 	public static final int IO_ERROR = 74;
 
 	static final String USAGE_TEXT = """
-			usage: java -jar ita-scoring.jar report [--agency CODE] [--format json|text] [--year 2563] FILE
+			usage: java -jar ita-scoring.jar report [--agency CODE] [--format json|text] [--year 2563 | --instrument DIR] FILE
+			       java -jar ita-scoring.jar check DIR
 
 			Scores ITA responses offline. FILE holds JSON lines, one response per line (- reads stdin):
 			  {"form":"IIT","agency":"PKT","answers":{"i1.1":4,"i1.2":"3","i4.1":"no"}}
 			  {"form":"EIT","agency":"PKT","answers":{"e1.1":3}}
 			  {"form":"OIT","agency":"PKT","items":{"o1":true,"o30":false}}
-			4-level answers are 1-4 (1 = น้อยที่สุด/ไม่มีเลย ... 4 = มากที่สุด), as numbers or strings;
-			yes/no answers are "yes" (มี) or "no" (ไม่มี); an absent or null answer is not answered.
+			Answers are the option values of the item's scale: in 2563, 4-level answers are 1-4
+			(1 = น้อยที่สุด/ไม่มีเลย ... 4 = มากที่สุด), as numbers or strings, and yes/no answers
+			"yes" (มี) or "no" (ไม่มี); an absent or null answer is not answered.
 			Each IIT/EIT line is one respondent. For OIT the latest judgement of an item counts;
 			items never judged count as not published. Blank lines are skipped.
 
@@ -60,6 +66,10 @@ public final class ScoringCli {
 			  --format json   one JSON object, figures rounded to 2 decimals (default)
 			  --format text   Thai tables like the ITA report, with the weakest-first analysis
 			  --year YEAR     the assessment scheme to score with (default 2563)
+			  --instrument DIR  score with the instrument in DIR (format: docs/INSTRUMENT.md)
+
+			check DIR lists every problem of an instrument directory (file, JSON path, Thai and
+			English message); exit status 1 when there are errors, 0 when it is valid.
 
 			exit status: 0 ok; 2 a bad line in FILE, or no responses for --agency (nothing is
 			printed on stdout then); 64 bad usage; 66 FILE cannot be opened; 74 I/O error
@@ -81,6 +91,12 @@ public final class ScoringCli {
 			print(out, USAGE_TEXT);
 			return OK;
 		}
+		if (args.length > 0 && args[0].equals("check")) {
+			CheckCommand.Result result = CheckCommand.run(args);
+			print(out, result.out());
+			print(err, result.err());
+			return result.status();
+		}
 		CliOptions options;
 		try {
 			options = CliOptions.parse(args);
@@ -91,9 +107,18 @@ public final class ScoringCli {
 		}
 		Scheme scheme;
 		try {
-			scheme = Scheme.load(options.year());
+			scheme = options.instrument() != null ? Scheme.load(Path.of(options.instrument())) : Scheme.load(options.year());
+		}
+		catch (InstrumentException ex) {
+			print(err, "ita-scoring: " + ex.getMessage() + "\n(java -jar ita-scoring.jar check " + options.instrument()
+					+ " lists every problem)\n");
+			return USAGE;
 		}
 		catch (IllegalArgumentException ex) {
+			if (options.instrument() != null) {
+				print(err, "ita-scoring: cannot use instrument " + options.instrument() + ": " + ex.getMessage() + "\n");
+				return USAGE;
+			}
 			print(err, "ita-scoring: no ITA scheme for year " + options.year() + " in this build (default "
 					+ CliOptions.DEFAULT_YEAR + ")\n");
 			return USAGE;

@@ -1,7 +1,6 @@
 package th.ita.scoring.cli;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,7 +45,17 @@ final class TextReport {
 		line("ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (" + scheme.name() + ")");
 		line("หน่วยงาน " + report.agency());
 		line("จำนวนผู้ตอบ IIT " + card.tool(Tool.IIT).n() + " คน, EIT " + card.tool(Tool.EIT).n() + " คน");
-		line("คะแนนรวมร้อยละ " + figure(card.total()) + " ระดับ " + (card.level() == null ? "-" : card.level()));
+		ScoreCard.Pending p = card.pending();
+		if (p != null && p.lowestTotal() != null) {
+			line("ผลยังไม่ครบ: OIT ยังไม่ได้ตรวจ " + p.itemsLeft() + " ข้อ คะแนนรวมร้อยละ " + figure(p.lowestTotal()) + " ถึง "
+					+ figure(p.highestTotal()) + " ระดับ " + orDash(p.lowestLevel()) + " ถึง " + orDash(p.highestLevel()));
+		}
+		else {
+			line("คะแนนรวมร้อยละ " + figure(card.total()) + " ระดับ " + orDash(card.level()));
+			if (p != null) {
+				line("OIT ยังไม่ได้ตรวจ " + p.itemsLeft() + " ข้อ");
+			}
+		}
 		line("");
 		summary(card);
 		for (Tool tool : Tool.values()) {
@@ -61,7 +70,10 @@ final class TextReport {
 				line("");
 				line("ตัวชี้วัดที่ " + indicator.id() + " " + indicator.name() + " คะแนนร้อยละ "
 						+ figure(indicatorScore(card, indicator)));
-				if (indicator.subindicators().isEmpty()) {
+				if (indicator.subindicators().isEmpty() && tool == Tool.OIT) {
+					checklist(card, indicator.questions());
+				}
+				else if (indicator.subindicators().isEmpty()) {
 					perceptionTable(card, form, indicator.questions());
 				}
 				else {
@@ -155,7 +167,7 @@ final class TextReport {
 			}
 			for (Item item : q.items()) {
 				ScoreCard.ItemScore s = card.item(item.id());
-				line(item.id(), q.text(), verdict(item, s), figure(s.score()));
+				line(item.id(), q.text(), verdict(item, s), s.n() == 0 ? "-" : figure(s.score()));
 			}
 		}
 	}
@@ -163,7 +175,7 @@ final class TextReport {
 	private static String verdict(Item item, ScoreCard.ItemScore s) {
 		List<Scale.Option> options = item.scale().options();
 		if (s.n() == 0) {
-			return worst(item).label() + " (ไม่มีผลตรวจ)";
+			return "ยังไม่ตรวจ";
 		}
 		for (int i = 0; i < s.counts().length; i++) {
 			if (s.counts()[i] > 0) {
@@ -171,10 +183,6 @@ final class TextReport {
 			}
 		}
 		return "-";
-	}
-
-	private static Scale.Option worst(Item item) {
-		return item.scale().options().stream().min(Comparator.comparing(Scale.Option::score)).orElseThrow();
 	}
 
 	/** The report's analysis: indicators weakest first, and what to fix first in the urgent ones. */
@@ -186,6 +194,10 @@ final class TextReport {
 		int n = 0;
 		for (ScoreCard.IndicatorScore ind : weakness.urgent()) {
 			line("- 1." + (++n) + " " + ind.name() + " คะแนนร้อยละ " + figure(ind.score()));
+			String guidance = card.scheme().guidance(ind.id());
+			if (!guidance.isEmpty()) {
+				line("    ประเด็นที่ต้องแก้ไข/ปรับปรุง: " + guidance);
+			}
 			for (Weakness.Lever lever : weakness.levers()) {
 				if (lever.indicatorId().equals(ind.id())) {
 					line("    ควรแก้ไขก่อน: " + lever.itemId() + " " + shortWording(card.scheme(), lever.itemId())
@@ -195,6 +207,9 @@ final class TextReport {
 		}
 		if (n == 0) {
 			line("- ไม่มี");
+		}
+		if (card.incomplete()) {
+			line("OIT ที่ยังไม่ได้ตรวจ (ต้องตรวจก่อนจึงจะรู้ผล): " + String.join(", ", card.pending().unjudgedItems()));
 		}
 		line("2. ประเด็นที่จะต้องพัฒนาให้ดีขึ้น");
 		n = 0;
@@ -209,6 +224,9 @@ final class TextReport {
 	/** A sub-item's own text, else its question's: enough to recognise it in the tables above. */
 	private static String shortWording(Scheme scheme, String itemId) {
 		Item item = scheme.item(itemId).orElseThrow();
+		if (!item.shortText().isEmpty()) {
+			return item.shortText();
+		}
 		if (item.isSubItem()) {
 			return item.text();
 		}
@@ -225,6 +243,10 @@ final class TextReport {
 	private static BigDecimal indicatorScore(ScoreCard card, Indicator indicator) {
 		ScoreCard.IndicatorScore s = card.indicator(indicator.id());
 		return s == null ? null : s.score();
+	}
+
+	private static String orDash(String text) {
+		return text == null ? "-" : text;
 	}
 
 	private static String figure(BigDecimal value) {

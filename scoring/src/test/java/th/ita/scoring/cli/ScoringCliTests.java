@@ -272,10 +272,13 @@ class ScoringCliTests {
 		}
 
 		@Test
-		void printsTheOitChecklistWithPassAndFail() {
+		void printsTheOitChecklistWithPassFailAndNotJudgedYet() {
+			// an unjudged item is a to-do: "ยังไม่ตรวจ" and no score, not a failure with 0.00
 			assertThat(result.out()).contains("ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน คะแนนร้อยละ 22.22\n",
 					"o1\tโครงสร้าง\tผ่าน\t100.00\n", "o2\tข้อมูลผู้บริหาร\tไม่ผ่าน\t0.00\n",
-					"o4\tแผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน\tไม่ผ่าน (ไม่มีผลตรวจ)\t0.00\n");
+					"o4\tแผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน\tยังไม่ตรวจ\t-\n");
+			// PKT's OIT lines judge o1, o2 and o3 only: 40 of the 43 items are left
+			assertThat(result.out()).contains("OIT ยังไม่ได้ตรวจ 40 ข้อ\n");
 		}
 
 		@Test

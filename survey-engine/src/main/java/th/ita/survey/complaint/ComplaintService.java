@@ -85,6 +85,8 @@ public class ComplaintService {
 
 	private final EvidencePhotos photos;
 
+	private final PhotoQuota photoQuota;
+
 	private final RateLimiter limits;
 
 	private final Opinions opinions;
@@ -102,6 +104,7 @@ public class ComplaintService {
 		this.receipts = receipts;
 		this.caseNumbers = caseNumbers;
 		this.photos = photos;
+		this.photoQuota = new PhotoQuota(mongo, pseudonyms, clock);
 		this.limits = limits;
 		this.opinions = opinions;
 		this.topics = List.copyOf(topics);
@@ -565,30 +568,57 @@ public class ComplaintService {
 		if (followUp && !limits.tryAcquire(userId, RateLimiter.Action.ADDITION, ADDITIONS_PER_DAY)) {
 			return new ComplaintStep.Hint(Reason.ADDITION_LIMIT, null);
 		}
+		// counted per person and day before the download, so that cancelling drafts or sending
+		// many at once cannot pass the cap; given back when the photo is not kept
+		if (!photoQuota.tryTake(userId)) {
+			return new ComplaintStep.Hint(Reason.PHOTO_DAILY_LIMIT, prompt(draft));
+		}
 		byte[] cleaned;
 		try {
-			cleaned = PhotoSanitizer.clean(photo.source().fetch(MAX_PHOTO_BYTES)).jpeg();
+			cleaned = photos.clean(photo.source()).jpeg();
 		}
 		catch (PhotoSource.Unavailable ex) {
+			photoQuota.giveBack(userId);
 			log.warn("Photo not received: {}", ex.getMessage());
 			return new ComplaintStep.Hint(ex.tooLarge() ? Reason.PHOTO_TOO_LARGE : Reason.PHOTO_UNAVAILABLE, prompt(draft));
 		}
 		catch (PhotoSanitizer.UnreadablePhoto ex) {
-			log.info("Photo refused: {}", ex.getMessage());
-			return new ComplaintStep.Hint(Reason.PHOTO_UNREADABLE, prompt(draft));
+			photoQuota.giveBack(userId);
+			log.info("Photo refused ({}): {}", ex.why(), ex.getMessage());
+			return new ComplaintStep.Hint(photoRefusal(ex.why()), prompt(draft));
 		}
-		String id = photos.store(cleaned);
+		String id;
+		try {
+			id = photos.store(cleaned);
+		}
+		catch (RuntimeException ex) {
+			photoQuota.giveBack(userId);
+			throw ex;
+		}
 		try {
 			ComplaintStep result = followUp ? addPhotoToComplaint(draft, id) : withRetries(() -> addPhotoToDraft(key, id));
 			if (!(result instanceof ComplaintStep.Collecting) && !(result instanceof ComplaintStep.InfoAdded)) {
 				photos.delete(List.of(id));
+				photoQuota.giveBack(userId);
 			}
 			return result;
 		}
 		catch (RuntimeException ex) {
 			photos.delete(List.of(id));
+			photoQuota.giveBack(userId);
 			throw ex;
 		}
+	}
+
+	private static Reason photoRefusal(PhotoSanitizer.UnreadablePhoto.Why why) {
+		return switch (why) {
+			case UNREADABLE -> Reason.PHOTO_UNREADABLE;
+			case FORMAT -> Reason.PHOTO_FORMAT;
+			case HEIC -> Reason.PHOTO_HEIC;
+			case DIMENSIONS -> Reason.PHOTO_DIMENSIONS;
+			case TIMEOUT -> Reason.PHOTO_TIMEOUT;
+			case BUSY -> Reason.PHOTO_BUSY;
+		};
 	}
 
 	private ComplaintStep addPhotoToDraft(String key, String photoId) {

@@ -29,7 +29,8 @@ import org.springframework.data.mongodb.gridfs.GridFsTemplate;
  * stamps the exact upload time twice (the {@code uploadDate} field and the ObjectId of every chunk),
  * and the time of day can tell colleagues who sent a photo. Here ids are random and the date is
  * the day; the layout is standard GridFS, read back with {@link GridFsTemplate}. A photo stays
- * "unattached" until its complaint is filed; unattached photos of abandoned drafts are swept.
+ * "unattached" until its complaint is filed; unattached photos of abandoned drafts are swept. New
+ * photos come in through the bounded {@link PhotoIntake} ({@link #clean}).
  */
 public class EvidencePhotos {
 
@@ -47,10 +48,23 @@ public class EvidencePhotos {
 
 	private final Clock clock;
 
+	private final PhotoIntake intake;
+
+	/** With an intake of the default limits. */
 	public EvidencePhotos(MongoTemplate mongo, Clock clock) {
+		this(mongo, clock, new PhotoIntake(PhotoLimits.DEFAULTS));
+	}
+
+	public EvidencePhotos(MongoTemplate mongo, Clock clock, PhotoIntake intake) {
 		this.mongo = mongo;
 		this.gridFs = new GridFsTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter(), BUCKET);
 		this.clock = clock;
+		this.intake = intake;
+	}
+
+	/** Downloads a new photo and cleans it, within the intake's memory and time bounds. */
+	public PhotoSanitizer.Cleaned clean(PhotoSource source) throws PhotoSource.Unavailable, PhotoSanitizer.UnreadablePhoto {
+		return intake.clean(source);
 	}
 
 	/** Stores a cleaned JPEG, not yet attached to a complaint; returns its id. */

@@ -18,77 +18,139 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Turns an evidence photo into a fresh JPEG made from its pixels only. Decoding and re-encoding
  * drops everything else the file carried: EXIF (camera, owner, time taken), GPS position,
  * thumbnails, XMP, comments. The EXIF orientation is applied to the pixels first, so a portrait
- * photo stays upright without its tag. Big photos are scaled down (long side {@value #MAX_SIDE}
- * px), and huge ones are decoded with subsampling so a crafted file cannot exhaust memory.
+ * photo stays upright without its tag. Big photos are scaled down (long side {@value #MAX_SIDE} px).
+ * <p>
+ * Whatever the file declares, the cost is bounded: the format is told by its first bytes and the
+ * size by its header, both before any pixel is decoded ({@link PhotoLimits}); the decoder then
+ * subsamples so that no more than {@code decodePixels} are held, and stops at a {@link Deadline}.
+ * Streams stay in memory: ImageIO's default file cache would put the original, EXIF and all, on disk.
  */
 public final class PhotoSanitizer {
 
 	public static final int MAX_SIDE = 2560;
 
-	/** Pixels decoded at most (after subsampling): about 50 MB as RGB. */
-	static final long MAX_DECODED_PIXELS = 4096L * 4096L;
-
 	static final float QUALITY = 0.85f;
+
+	/** Progressive JPEGs with more scans than this are refused: libjpeg passes over the image per scan. */
+	static final int MAX_SCANS = 100;
 
 	private PhotoSanitizer() {
 	}
 
-	/** The photo could not be read as an image (not one, corrupt, unsupported colour model). */
+	/** The photo was not stored; {@link #why()} says what to tell the person. */
 	public static class UnreadablePhoto extends Exception {
 
+		/** Why a photo was refused. */
+		public enum Why {
+			/** Not an image, corrupt, or a colour model the decoder does not handle. */
+			UNREADABLE,
+			/** A format not accepted (TIFF, GIF, BMP, ...). */
+			FORMAT,
+			/** HEIC/HEIF, which this server cannot decode. */
+			HEIC,
+			/** The header declares more pixels or a longer side than accepted. */
+			DIMENSIONS,
+			/** Decoding took longer than allowed. */
+			TIMEOUT,
+			/** Too many photos waiting to be decoded. */
+			BUSY
+		}
+
+		private final Why why;
+
 		public UnreadablePhoto(String message) {
+			this(Why.UNREADABLE, message);
+		}
+
+		public UnreadablePhoto(Why why, String message) {
 			super(message);
+			this.why = why;
+		}
+
+		public Why why() {
+			return why;
 		}
 	}
 
 	public record Cleaned(byte[] jpeg, int width, int height) {
 	}
 
+	/** With the default limits and no time limit (tests and tools). */
 	public static Cleaned clean(byte[] original) throws UnreadablePhoto {
-		BufferedImage decoded = decode(original);
+		return clean(original, PhotoLimits.DEFAULTS, Deadline.NONE);
+	}
+
+	static Cleaned clean(byte[] original, PhotoLimits limits, Deadline deadline) throws UnreadablePhoto {
+		BufferedImage decoded = decode(original, limits, deadline);
 		int orientation = ExifOrientation.of(original);
 		BufferedImage upright = redraw(decoded, orientation);
+		deadline.check();
 		return new Cleaned(encode(upright), upright.getWidth(), upright.getHeight());
 	}
 
-	private static BufferedImage decode(byte[] bytes) throws UnreadablePhoto {
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-			if (readers == null || !readers.hasNext()) {
-				throw new UnreadablePhoto("not an image format this server reads");
+	private static BufferedImage decode(byte[] bytes, PhotoLimits limits, Deadline deadline) throws UnreadablePhoto {
+		PhotoFormat format = PhotoFormat.of(bytes);
+		if (format == PhotoFormat.HEIC) {
+			throw new UnreadablePhoto(UnreadablePhoto.Why.HEIC, "HEIC");
+		}
+		Iterator<ImageReader> readers = format.readerName == null ? null : ImageIO.getImageReadersByFormatName(format.readerName);
+		if (readers == null || !readers.hasNext()) {
+			throw new UnreadablePhoto(UnreadablePhoto.Why.FORMAT, "format not accepted: " + format);
+		}
+		boolean progressive = format == PhotoFormat.JPEG && PhotoFormat.progressiveJpeg(bytes);
+		if (progressive && PhotoFormat.jpegScans(bytes) > MAX_SCANS) {
+			throw new UnreadablePhoto(UnreadablePhoto.Why.UNREADABLE, "too many progressive scans");
+		}
+		ImageReader reader = readers.next();
+		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+			reader.setInput(in, true, true);
+			long width = reader.getWidth(0);
+			long height = reader.getHeight(0);
+			if (width <= 0 || height <= 0) {
+				throw new UnreadablePhoto("empty image");
 			}
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(in, true, true);
-				long width = reader.getWidth(0);
-				long height = reader.getHeight(0);
-				if (width <= 0 || height <= 0) {
-					throw new UnreadablePhoto("empty image");
-				}
-				int step = 1;
-				while ((width / step) * (height / step) > MAX_DECODED_PIXELS) {
-					step++;
-				}
-				ImageReadParam param = reader.getDefaultReadParam();
-				param.setSourceSubsampling(step, step, 0, 0);
-				BufferedImage image = reader.read(0, param);
-				if (image == null) {
-					throw new UnreadablePhoto("no picture in the file");
-				}
-				return image;
+			long pixelCap = progressive ? limits.maxProgressivePixels() : limits.maxPixels();
+			if (width > limits.maxSide() || height > limits.maxSide() || width * height > pixelCap) {
+				throw new UnreadablePhoto(UnreadablePhoto.Why.DIMENSIONS, "declares " + width + "x" + height);
 			}
-			finally {
-				reader.dispose();
+			ImageReadParam param = reader.getDefaultReadParam();
+			int step = subsampling(width, height, limits.decodePixels());
+			param.setSourceSubsampling(step, step, 0, 0);
+			deadline.watch(reader);
+			BufferedImage image = reader.read(0, param);
+			deadline.check();
+			if (image == null) {
+				throw new UnreadablePhoto("no picture in the file");
 			}
+			return image;
 		}
 		catch (IOException | RuntimeException ex) {
+			deadline.check();
 			throw new UnreadablePhoto("cannot decode: " + ex.getClass().getSimpleName());
 		}
+		finally {
+			reader.dispose();
+		}
+	}
+
+	/** The smallest step that keeps (width / step) × (height / step) within the budget. */
+	static int subsampling(long width, long height, long budget) {
+		int step = 1;
+		while (ceilDiv(width, step) * ceilDiv(height, step) > budget) {
+			step++;
+		}
+		return step;
+	}
+
+	private static long ceilDiv(long a, long b) {
+		return (a + b - 1) / b;
 	}
 
 	/** Draws onto a new RGB canvas: upright, scaled down if needed, transparency on white. */
@@ -120,7 +182,7 @@ public final class PhotoSanitizer {
 	private static byte[] encode(BufferedImage image) throws UnreadablePhoto {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+		try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
 			writer.setOutput(out);
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

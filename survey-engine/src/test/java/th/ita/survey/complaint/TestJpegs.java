@@ -7,11 +7,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** JPEGs for tests, with a hand-made EXIF block (camera make, orientation, GPS position). */
+/**
+ * Photos for tests: JPEGs with a hand-made EXIF block (camera make, orientation, GPS position),
+ * phone-sized photos with sensor-like noise, and crafted files that declare far more than they hold.
+ */
 final class TestJpegs {
 
 	/** The GPS latitude as stored: 7/1, 53/1, 1234/100 (big-endian rationals), easy to find in bytes. */
@@ -39,6 +50,148 @@ final class TestJpegs {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * A phone photo: w × h with gradients and per-channel noise, so it compresses like a real one
+	 * (4000 × 3000 gives about 4 MB).
+	 */
+	static byte[] phonePhoto(int w, int h, long seed) {
+		BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+		int[] px = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
+		SplittableRandom noise = new SplittableRandom(seed);
+		for (int y = 0; y < h; y++) {
+			for (int x = 0; x < w; x++) {
+				int grain = noise.nextInt(96) - 48; // sensor noise is mostly in brightness
+				int r = clamp(x * 255 / w + grain + noise.nextInt(16));
+				int g = clamp(y * 255 / h + grain + noise.nextInt(16));
+				int b = clamp(128 + (x ^ y) % 64 + grain + noise.nextInt(16));
+				px[y * w + x] = (r << 16) | (g << 8) | b;
+			}
+		}
+		return write(img, false);
+	}
+
+	private static int clamp(int v) {
+		return Math.max(0, Math.min(255, v));
+	}
+
+	private static byte[] write(BufferedImage img, boolean progressive) {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (var stream = new MemoryCacheImageOutputStream(out)) {
+			writer.setOutput(stream);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			if (progressive) {
+				param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+			}
+			writer.write(null, new IIOImage(img, null, null), param);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			writer.dispose();
+		}
+		return out.toByteArray();
+	}
+
+	// --- bombs: a few hundred bytes that declare an image no server should try to hold
+
+	/** A progressive JPEG of 16 × 16 pixels whose frame header (SOF2) declares {@code side} × {@code side}. */
+	static byte[] progressiveBomb(int side) {
+		byte[] jpeg = write(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), true);
+		for (int i = 2; i + 9 < jpeg.length; i++) {
+			if ((jpeg[i] & 0xff) == 0xFF && (jpeg[i + 1] & 0xff) == 0xC2) {
+				ByteBuffer.wrap(jpeg, i + 5, 4).putShort((short) side).putShort((short) side);
+				return jpeg;
+			}
+		}
+		throw new IllegalStateException("the writer wrote no SOF2");
+	}
+
+	/** A PNG whose IHDR declares {@code side} × {@code side} RGBA, with a deflate bomb of zeros as IDAT. */
+	static byte[] pngBomb(int side) {
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 8).put((byte) 6).put((byte) 0)
+			.put((byte) 0).put((byte) 0).array());
+		Deflater deflater = new Deflater(9);
+		deflater.setInput(new byte[4 * 1024 * 1024]);
+		deflater.finish();
+		byte[] idat = new byte[64 * 1024];
+		int length = deflater.deflate(idat);
+		deflater.end();
+		chunk(png, "IDAT", java.util.Arrays.copyOf(idat, length));
+		chunk(png, "IEND", new byte[0]);
+		return png.toByteArray();
+	}
+
+	private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+		byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+		CRC32 crc = new CRC32();
+		crc.update(name);
+		crc.update(data);
+		png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+		png.writeBytes(name);
+		png.writeBytes(data);
+		png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
+	/** A little-endian TIFF declaring {@code side} × {@code side} RGBA of 32-bit float samples, deflated. */
+	static byte[] tiffBomb(int side) {
+		Deflater deflater = new Deflater(9);
+		deflater.setInput(new byte[64 * 1024]);
+		deflater.finish();
+		byte[] strip = new byte[1024];
+		int stripLength = deflater.deflate(strip);
+		deflater.end();
+		int entries = 11;
+		int ifdEnd = 8 + 2 + entries * 12 + 4;
+		int bits = ifdEnd;
+		int formats = bits + 8;
+		int data = formats + 8;
+		ByteBuffer t = ByteBuffer.allocate(data + stripLength).order(ByteOrder.LITTLE_ENDIAN);
+		t.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+		t.putShort((short) entries);
+		tiffEntry(t, 256, 4, 1, side); // ImageWidth
+		tiffEntry(t, 257, 4, 1, side); // ImageLength
+		tiffEntry(t, 258, 3, 4, bits); // BitsPerSample 32,32,32,32
+		tiffEntry(t, 259, 3, 1, 8); // Compression: deflate
+		tiffEntry(t, 262, 3, 1, 2); // Photometric: RGB
+		tiffEntry(t, 273, 4, 1, data); // StripOffsets
+		tiffEntry(t, 277, 3, 1, 4); // SamplesPerPixel
+		tiffEntry(t, 278, 4, 1, side); // RowsPerStrip
+		tiffEntry(t, 279, 4, 1, stripLength); // StripByteCounts
+		tiffEntry(t, 338, 3, 1, 2); // ExtraSamples: unassociated alpha
+		tiffEntry(t, 339, 3, 4, formats); // SampleFormat 3,3,3,3: IEEE float
+		t.putInt(0);
+		for (int i = 0; i < 4; i++) {
+			t.putShort((short) 32);
+		}
+		for (int i = 0; i < 4; i++) {
+			t.putShort((short) 3);
+		}
+		t.put(strip, 0, stripLength);
+		return t.array();
+	}
+
+	private static void tiffEntry(ByteBuffer t, int tag, int type, int count, int value) {
+		t.putShort((short) tag).putShort((short) type).putInt(count);
+		if (type == 3 && count == 1) {
+			t.putShort((short) value).putShort((short) 0);
+		}
+		else {
+			t.putInt(value);
+		}
+	}
+
+	/** The start of an iPhone HEIC file (ISO BMFF, brand heic). */
+	static byte[] heic() {
+		ByteBuffer b = ByteBuffer.allocate(64);
+		b.putInt(24).put("ftypheic".getBytes(StandardCharsets.US_ASCII)).putInt(0);
+		b.put("mif1heic".getBytes(StandardCharsets.US_ASCII));
+		return b.array();
 	}
 
 	/** The same JPEG with an EXIF APP1 segment right after SOI, as cameras and phones write it. */
