@@ -126,7 +126,7 @@ class DashboardData {
 		Incomplete incomplete = c.complete() ? null
 				: new Incomplete(c.unjudged(), c.items(), r.total() == null ? null : c.low(), r.total() == null ? null : c.lowLevel(),
 						r.total() == null ? null : c.high(), r.total() == null ? null : c.highLevel());
-		return new Dashboard(r.agency().code(), r.agency().name(), r.fiscalYear(), ReportText.STAMP.format(r.asOf()),
+		return new Dashboard(r.agency().code(), r.agency().name(), r.fiscalYear(), ReportText.stamp(r.asOf()),
 				r.scheme().passMark(), r.minRespondents(), r.total(), c.complete() ? r.level() : null, incomplete, tools,
 				indicators, distributions, respondents(r), complaints(r.agency().code()), rows,
 				r.previous() == null ? null : r.previous().fiscalYear(), th.ita.bot.plan.PlanRows.of(r.scheme(), r.plan()));
