@@ -467,7 +467,7 @@ final class StaffMessages {
 			OitJudgement j = s.judgements().get(item.id());
 			sb.append(item.id()).append(' ').append(s.question().text()).append('\n');
 			sb.append(s.question().detail()).append('\n');
-			sb.append(j == null ? "⬜ ยังไม่ได้ตรวจ (นับเป็น 0 คะแนน)" : j.pass() ? "✅ ผ่าน (100 คะแนน)" : "❌ ไม่ผ่าน (0 คะแนน)");
+			sb.append(j == null ? "⬜ ยังไม่ได้ตรวจ (ระหว่างนี้นับ 0 คะแนน คะแนนรวมจึงยังไม่ครบ)" : j.pass() ? "✅ ผ่าน (100 คะแนน)" : "❌ ไม่ผ่าน (0 คะแนน)");
 			if (j != null && j.url() != null) {
 				sb.append("\nหลักฐาน: ").append(j.url());
 			}

@@ -211,6 +211,12 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 			.doesNotContain("ไม่ผ่าน (ยังไม่ตรวจ)")
 			.doesNotContain("class=\"fail\">ยังไม่ตรวจ");
 
+		// an item in the chat: the option best for the score first, in the good colour
+		staff.says("ข้อ e4");
+		String bubble = staff.lastReply().get(0).toString();
+		assertThat(bubble.indexOf("\"text\":\"ไม่มี\"")).isPositive().isLessThan(bubble.indexOf("\"text\":\"มี\""));
+		assertThat(bubble).contains("\"color\":\"" + ScoreReading.BEST + "\"");
+
 		// judging all 43 as the seed did gives the seed's result
 		OitJudgement last = seedJudgements.stream().filter(j -> j.item().equals("o43")).findFirst().orElseThrow();
 		seedJudgements.stream().filter(j -> j != last).forEach(j -> scores.judge(code, year, j.item(), j.pass(), j.url()));
