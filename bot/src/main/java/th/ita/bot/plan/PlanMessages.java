@@ -89,7 +89,13 @@ final class PlanMessages {
 			}
 		}
 		sb.append("\n\n").append(COMMANDS);
-		return Messages.text(sb.toString().strip(), List.of(Messages.say("แผน", "แผน")));
+		List<Action> actions = new ArrayList<>();
+		actions.add(Messages.say("แผน", "แผน"));
+		if (page != null && !plan.isEmpty()) {
+			// one tap records the plan page as the evidence of the OIT items that ask for it
+			evidenceItems.forEach(item -> actions.add(Messages.say("หลักฐาน OIT " + item, "OIT " + item + " ผ่าน " + page)));
+		}
+		return Messages.text(sb.toString().strip(), actions);
 	}
 
 	static Message measure(Scheme scheme, Measure m) {

@@ -170,6 +170,9 @@ class PlanIntegrationTests extends BotIntegrationTest {
 			.contains("ผู้รับผิดชอบ: กลุ่มงานอำนวยการ")
 			.contains("https://ita-bot.test/plan/" + agency + "/" + year)
 			.contains("OIT o42 ผ่าน https://ita-bot.test/plan/" + agency + "/" + year);
+		// one tap gives the plan page as OIT o42's evidence
+		staff.taps("หลักฐาน OIT o42");
+		assertThat(staff.lastText()).contains("บันทึกแล้ว: o42").contains("หลักฐาน: https://ita-bot.test/plan/" + agency + "/" + year);
 
 		// the printable report, the workbook and the public page show the plan in the seed's columns
 		String base = "http://127.0.0.1:" + port + "/reports/" + links.issue(agency).token();
