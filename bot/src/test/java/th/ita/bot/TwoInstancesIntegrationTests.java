@@ -72,7 +72,7 @@ class TwoInstancesIntegrationTests {
 			viaA.postback("nav:submit");
 			assertThat(viaA.lastText()).contains("ขอบคุณ");
 			MongoTemplate mongo = b.getBean(MongoTemplate.class);
-			assertThat(mongo.getCollection("responses").countDocuments(new Document("agency", "PKT"))).isEqualTo(1);
+			assertThat(th.ita.bot.support.StoredSheets.count(mongo, new Document("agency", "PKT"))).isEqualTo(1);
 			viaB.says("EIT PKT");
 			assertThat(viaB.lastText()).contains("ครั้งเดียวต่อปีงบประมาณ");
 			assertThat(output.getAll()).doesNotContain(userId);

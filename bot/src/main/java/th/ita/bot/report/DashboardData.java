@@ -24,10 +24,11 @@ import th.ita.scoring.ScoreCard;
 import th.ita.scoring.Tool;
 import th.ita.survey.agency.Agency;
 import th.ita.survey.agency.AgencyDirectory;
+import th.ita.survey.response.TallyStore;
 
 /**
  * What the dashboard draws, as JSON-ready records: the report's figures (with the same small-cell
- * suppression), respondents per day from the stored responses ({@code $match}/{@code $group}), and
+ * suppression), respondents per day as last published (they move in the same steps as the figures), and
  * complaint counts read defensively from a {@code complaints} collection if there is one.
  */
 @Component
@@ -44,7 +45,10 @@ class DashboardData {
 
 	private final MongoTemplate mongo;
 
-	DashboardData(Reports reports, AgencyDirectory agencies, MongoTemplate mongo) {
+	private final TallyStore tallies;
+
+	DashboardData(Reports reports, AgencyDirectory agencies, MongoTemplate mongo, TallyStore tallies) {
+		this.tallies = tallies;
 		this.reports = reports;
 		this.agencies = agencies;
 		this.mongo = mongo;
@@ -153,22 +157,13 @@ class DashboardData {
 	}
 
 	private Respondents respondents(Report r) {
-		Aggregation perDay = Aggregation.newAggregation(
-				Aggregation.match(Criteria.where("agency").is(r.agency().code()).and("fiscalYear").is(r.fiscalYear())),
-				Aggregation.group("tool", "submittedOn").count().as("n"));
+		// the published per-day counts: they move in the same steps as the figures (TallyStore)
 		Map<LocalDate, long[]> days = new TreeMap<>();
-		for (Document d : mongo.aggregate(perDay, "responses", Document.class).getMappedResults()) {
-			Document id = d.get("_id", Document.class);
-			Object day = id == null ? d.get("submittedOn") : id.get("submittedOn");
-			Object tool = id == null ? d.get("tool") : id.get("tool");
-			LocalDate date = day == null ? null : mongo.getConverter().getConversionService().convert(day, LocalDate.class);
-			if (date == null || tool == null) {
-				continue;
-			}
-			int slot = Tool.IIT.name().equals(tool.toString()) ? 0 : Tool.EIT.name().equals(tool.toString()) ? 1 : -1;
-			if (slot >= 0) {
-				days.computeIfAbsent(date, x -> new long[2])[slot] += ((Number) d.get("n")).longValue();
-			}
+		int slot = 0;
+		for (Tool tool : List.of(Tool.IIT, Tool.EIT)) {
+			int at = slot++;
+			tallies.days(r.agency().code(), r.fiscalYear(), tool)
+				.forEach((date, n) -> days.computeIfAbsent(date, x -> new long[2])[at] += n);
 		}
 		List<String> labels = new ArrayList<>();
 		List<Long> iit = new ArrayList<>();

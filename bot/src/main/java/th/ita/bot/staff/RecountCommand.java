@@ -71,11 +71,13 @@ class RecountCommand implements AdminCommand {
 		}
 		int differing = 0;
 		for (Agency agency : which) {
-			ScoreCard live = scores.score(agency.code(), year);
+			ScoreCard live = scores.counters(agency.code(), year);
 			ScoreCard recount = scores.recount(agency.code(), year);
 			List<String> differences = ScoreConsistency.differences(live, recount);
-			String figures = "IIT n=" + live.tool(Tool.IIT).n() + ", EIT n=" + live.tool(Tool.EIT).n() + ", total "
-					+ (live.total() == null ? "-" : live.total().toPlainString());
+			// the figures printed are the published ones: the live counters move with every respondent
+			ScoreCard shown = scores.score(agency.code(), year);
+			String figures = "IIT n=" + shown.tool(Tool.IIT).n() + ", EIT n=" + shown.tool(Tool.EIT).n() + ", total "
+					+ (shown.total() == null ? "-" : shown.total().toPlainString());
 			if (differences.isEmpty()) {
 				out.println(agency.code() + " " + year + ": ตรงกัน (" + figures + ")");
 			}

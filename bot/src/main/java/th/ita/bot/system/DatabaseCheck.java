@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,11 @@ import th.ita.survey.response.TallyStore;
  */
 public class DatabaseCheck {
 
-	static final Set<String> RESPONSE_FIELDS = Set.of("_id", "tool", "agency", "fiscalYear", "answers", "submittedOn",
-			"counted", "_class");
+	/** A bucket of answer sheets (see ResponseBuckets) and one sheet in it. */
+	static final Set<String> BUCKET_FIELDS = Set.of("_id", "tool", "agency", "fiscalYear", "v", "n", "counts", "days",
+			"sheets");
+
+	static final Set<String> RESPONSE_FIELDS = Set.of("k", "on", "answers");
 
 	static final Set<String> ANSWER_FIELDS = Set.of("item", "value");
 
@@ -77,22 +81,32 @@ public class DatabaseCheck {
 		Set<String> knownAgencies = new HashSet<>();
 		agencies.all().forEach(a -> knownAgencies.add(a.code()));
 		long responses = 0;
-		for (Document doc : mongo.getCollection("responses").find()) {
-			responses++;
-			String why = schemaViolation(doc, knownAgencies);
-			if (why != null && problems.size() < 50) {
-				problems.add("response " + doc.get("_id") + ": " + why);
+		Map<String, Long> storedByForm = new HashMap<>();
+		for (Document bucket : mongo.getCollection("responses").find()) {
+			String bad = bucketViolation(bucket, knownAgencies);
+			if (bad != null) {
+				problems.add("response bucket " + bucket.get("_id") + ": " + bad);
+				continue;
+			}
+			Tool tool = Tool.parse(bucket.getString("tool"));
+			for (Object o : bucket.getList("sheets", Object.class)) {
+				responses++;
+				storedByForm.merge(bucket.get("agency") + ":" + bucket.get("fiscalYear") + ":" + tool, 1L, Long::sum);
+				String why = o instanceof Document sheet ? schemaViolation(sheet, tool) : "sheet is not a document";
+				if (why != null && problems.size() < 50) {
+					problems.add("response " + (o instanceof Document sheet ? sheet.get("k") : o) + ": " + why);
+				}
 			}
 		}
 		List<FormCounts> forms = new ArrayList<>();
 		Map<String, Long> actual = new TreeMap<>();
 		for (String agency : agencyCodes) {
-			Tally live = tallies.tally(agency, fiscalYear);
+			Tally live = tallies.counters(agency, fiscalYear);
 			Tally recount = tallies.recount(agency, fiscalYear);
 			for (Tool tool : List.of(Tool.EIT, Tool.IIT)) {
-				Document byForm = new Document("agency", agency).append("fiscalYear", fiscalYear).append("tool", tool.name());
-				long stored = mongo.getCollection("responses").countDocuments(byForm);
-				long counted = mongo.getCollection("responses").countDocuments(new Document(byForm).append("counted", true));
+				// a sheet is counted in the update that stores it: stored and counted are one figure now
+				long stored = storedByForm.getOrDefault(agency + ":" + fiscalYear + ":" + tool, 0L);
+				long counted = stored;
 				boolean equal = live.respondents(tool) == recount.respondents(tool);
 				for (Item item : scheme.form(tool).items()) {
 					long[] l = live.counts(item);
@@ -107,11 +121,8 @@ public class DatabaseCheck {
 				if (!equal) {
 					problems.add(agency + " " + tool + ": counters differ from the recount of the responses");
 				}
-				if (stored != counted) {
-					problems.add(agency + " " + tool + ": " + (stored - counted) + " responses stored but not counted");
-				}
-				if (counted != live.respondents(tool)) {
-					problems.add(agency + " " + tool + ": " + counted + " counted responses but counter n = " + live.respondents(tool));
+				if (stored != live.respondents(tool)) {
+					problems.add(agency + " " + tool + ": " + stored + " stored responses but counter n = " + live.respondents(tool));
 				}
 			}
 		}
@@ -141,7 +152,11 @@ public class DatabaseCheck {
 		for (Document s : mongo.getCollection("survey_sessions").find()) {
 			phases.merge(String.valueOf(s.get("phase")), 1L, Long::sum);
 		}
-		long marks = mongo.getCollection("submission_marks").countDocuments();
+		long marks = 0;
+		for (Document bucket : mongo.getCollection("submission_marks").find()) {
+			List<?> keys = bucket.getList("keys", Object.class);
+			marks += keys == null ? 1 : keys.size(); // a mark of the old layout is a document of its own
+		}
 		if (marks != responses) {
 			problems.add(marks + " \"already answered\" marks but " + responses + " responses");
 		}
@@ -149,25 +164,20 @@ public class DatabaseCheck {
 				problems);
 	}
 
-	/** Why a stored response is not one the bot could have written, or null when it is fine. */
-	String schemaViolation(Document doc, Set<String> knownAgencies) {
+	/** Why a bucket of answer sheets is not one the bot could have written, or null when it is fine. */
+	String bucketViolation(Document doc, Set<String> knownAgencies) {
 		Set<String> extra = new HashSet<>(doc.keySet());
-		extra.removeAll(RESPONSE_FIELDS);
+		extra.removeAll(BUCKET_FIELDS);
 		if (!extra.isEmpty()) {
 			return "unexpected fields " + extra;
 		}
-		if (!(doc.get("_id") instanceof String id) || id.isBlank()) {
-			return "id is not a random string";
-		}
-		Tool tool;
 		try {
-			tool = Tool.parse(String.valueOf(doc.get("tool")));
+			if (Tool.parse(String.valueOf(doc.get("tool"))) == Tool.OIT) {
+				return "OIT is not a survey";
+			}
 		}
 		catch (IllegalArgumentException ex) {
 			return "unknown form " + doc.get("tool");
-		}
-		if (tool == Tool.OIT) {
-			return "OIT is not a survey";
 		}
 		if (!knownAgencies.contains(String.valueOf(doc.get("agency")))) {
 			return "unknown agency " + doc.get("agency");
@@ -175,11 +185,24 @@ public class DatabaseCheck {
 		if (!(doc.get("fiscalYear") instanceof Integer year) || year < 2500 || year > 2700) {
 			return "fiscal year " + doc.get("fiscalYear");
 		}
-		if (!(doc.get("submittedOn") instanceof java.util.Date)) {
-			return "no submission date";
+		if (!(doc.get("sheets") instanceof List<?>)) {
+			return "no sheets";
 		}
-		if (!(doc.get("counted") instanceof Boolean)) {
-			return "counted is not a boolean";
+		return null;
+	}
+
+	/** Why a stored answer sheet is not one the bot could have written, or null when it is fine. */
+	String schemaViolation(Document doc, Tool tool) {
+		Set<String> extra = new HashSet<>(doc.keySet());
+		extra.removeAll(RESPONSE_FIELDS);
+		if (!extra.isEmpty()) {
+			return "unexpected fields " + extra;
+		}
+		if (!(doc.get("k") instanceof String id) || !id.matches("[0-9a-f]{32}|[0-9a-f-]{36}")) {
+			return "key is not a random string";
+		}
+		if (!(doc.get("on") instanceof String day) || !day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			return "no submission date";
 		}
 		if (!(doc.get("answers") instanceof List<?> answers)) {
 			return "no answers";

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -33,6 +34,7 @@ import th.ita.survey.staff.StaffDirectory;
 /** Wires the survey engine (plain classes, no Spring annotations of their own) into the app. */
 @Configuration(proxyBeanMethods = false)
 @EnableMongoRepositories(basePackages = "th.ita.survey")
+@EnableConfigurationProperties(ScoresPublishing.class)
 class SurveyEngineConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SurveyEngineConfiguration.class);
@@ -54,8 +56,8 @@ class SurveyEngineConfiguration {
 	}
 
 	@Bean
-	TallyStore tallyStore(MongoTemplate mongo, Scheme scheme) {
-		return new TallyStore(mongo, scheme);
+	TallyStore tallyStore(MongoTemplate mongo, Scheme scheme, ScoresPublishing publishing) {
+		return new TallyStore(mongo, scheme, publishing.step());
 	}
 
 	@Bean
@@ -126,7 +128,7 @@ class SurveyEngineConfiguration {
 			ledger.createIndexes();
 			agencies.importMissing(agenciesFile);
 			SurveyService.RecoveryReport report = surveys.recover();
-			log.info("Startup sweep: {} submits finished, {} responses counted, {} idle sessions deleted",
+			log.info("Startup sweep: {} submits finished, {} old-layout responses converted, {} idle sessions deleted",
 					report.submitsFinished(), report.responsesCounted(), report.idleSessionsDeleted());
 			// agencies and indexes in the file before the first webhook (a crash journal replays onto them)
 			embedded.ifAvailable(EmbeddedDatabase::checkpoint);

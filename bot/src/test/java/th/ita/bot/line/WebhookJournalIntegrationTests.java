@@ -142,7 +142,7 @@ class WebhookJournalIntegrationTests {
 			p.postback("nav:submit");
 			assertThat(p.lastText()).contains("ขอบคุณ");
 			line.expectNoReply(300);
-			Document response = bot.getBean(MongoTemplate.class).getCollection("responses").find().first();
+			Document response = th.ita.bot.support.StoredSheets.of(bot.getBean(MongoTemplate.class), new Document()).get(0);
 			assertThat(response.getList("answers", Document.class)).hasSize(19);
 		}
 		finally {

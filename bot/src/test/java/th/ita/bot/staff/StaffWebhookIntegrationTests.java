@@ -280,18 +280,19 @@ class StaffWebhookIntegrationTests extends BotIntegrationTest {
 		judgeOit(agency.code(), tally, 22);
 		ChatUser staff = registeredStaff(agency.code(), "staff");
 
-		// k - 1 = 4 IIT respondents: no IIT figure, no total (it would give IIT away)
+		// k - 1 = 4 IIT respondents: no IIT figure, no total (it would give IIT away); not even the
+		// count, which is published in steps of k like every other figure
 		ScoreCard atFour = new ScoreCalculator(scheme).score(tally);
 		List<JsonNode> reply = staff.says("คะแนน");
 		String alt = altText(reply);
-		assertThat(alt).contains("รวม - ระดับ -").contains("IIT - (n=4)").contains(" 1:- 2:- 3:- 4:- 5:- ")
+		assertThat(alt).contains("รวม - ระดับ -").contains("IIT - (n=0)").contains(" 1:- 2:- 3:- 4:- 5:- ")
 			.contains("EIT " + figure(atFour.tool(Tool.EIT).score()) + " (n=5)");
 		String card = String.join("\n", texts(reply));
-		assertThat(card).contains("ยังไม่แสดง: ผู้ตอบ 4 คน (แสดงเมื่อครบ 5 คน)")
+		assertThat(card).contains("ยังไม่แสดง: ผู้ตอบ 0 คน (แสดงเมื่อครบ 5 คน)")
 			.doesNotContain(figure(atFour.tool(Tool.IIT).score()))
 			.doesNotContain(figure(atFour.total()));
 		staff.says("ข้อ i1.1");
-		assertThat(staff.lastText()).contains("ยังแสดงผล IIT").contains("มีผู้ตอบ 4 คน ต้องมีอย่างน้อย 5 คน");
+		assertThat(staff.lastText()).contains("ยังแสดงผล IIT").contains("มีผู้ตอบ 0 คน ต้องมีอย่างน้อย 5 คน");
 		assertThat(FIGURE.matcher(staff.lastText()).find()).isFalse();
 		staff.says("ตัวชี้วัด 1");
 		assertThat(staff.lastText()).contains("ยังแสดงผล IIT");

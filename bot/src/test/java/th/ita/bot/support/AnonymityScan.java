@@ -57,7 +57,8 @@ public final class AnonymityScan {
 		}
 		// the counters may hold their own keys (that is what they are), and nothing else
 		for (Document d : mongo.getCollection("rate_limits").find()) {
-			assertThat(d.keySet()).containsExactlyInAnyOrder("_id", "count", "expiresAt");
+			assertThat(d.keySet()).containsExactlyInAnyOrder("_id", "v", "entries", "expiresAt");
+			d.getList("entries", Document.class).forEach(e -> assertThat(e.keySet()).containsExactly("k", "n"));
 		}
 		return read;
 	}

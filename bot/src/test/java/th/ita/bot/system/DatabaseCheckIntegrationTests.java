@@ -80,10 +80,15 @@ class DatabaseCheckIntegrationTests extends BotIntegrationTest {
 		assertThat(report.submissionMarks()).isEqualTo(1);
 	}
 
+	/** The one bucket holding the sheet the chat stored (the other 63 of the form are empty). */
+	Document bucket() {
+		return mongo.getCollection("responses").find(new Document("n", 1)).first();
+	}
+
 	@Test
 	void aResponseNamingAnItemOfAnotherFormIsReported() {
-		Document stored = mongo.getCollection("responses").find().first();
-		List<Document> answers = stored.getList("answers", Document.class);
+		Document stored = bucket();
+		List<Document> answers = stored.getList("sheets", Document.class).get(0).getList("answers", Document.class);
 		answers.get(0).put("item", "i1.1");
 		mongo.getCollection("responses").replaceOne(new Document("_id", stored.get("_id")), stored);
 		assertThat(run().problems()).anyMatch(p -> p.contains("is not in the EIT"));
@@ -91,20 +96,20 @@ class DatabaseCheckIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void anExtraFieldOrAValueOutsideTheScaleIsReported() {
-		Document stored = mongo.getCollection("responses").find().first();
-		stored.put("lineUserId", "U123");
+		Document stored = bucket();
+		Document sheet = stored.getList("sheets", Document.class).get(0);
+		sheet.put("lineUserId", "U123");
 		mongo.getCollection("responses").replaceOne(new Document("_id", stored.get("_id")), stored);
 		assertThat(run().problems()).anyMatch(p -> p.contains("unexpected fields [lineUserId]"));
-		stored.remove("lineUserId");
-		stored.getList("answers", Document.class).get(0).put("value", "99");
+		sheet.remove("lineUserId");
+		sheet.getList("answers", Document.class).get(0).put("value", "99");
 		mongo.getCollection("responses").replaceOne(new Document("_id", stored.get("_id")), stored);
 		assertThat(run().problems()).anyMatch(p -> p.contains("value 99 is not an option"));
 	}
 
 	@Test
 	void countersThatDisagreeWithTheResponsesAreReported() {
-		Document tally = mongo.getCollection("tallies").find(new Document("tool", "EIT")).first();
-		mongo.getCollection("tallies").updateOne(new Document("_id", tally.get("_id")), new Document("$inc",
+		mongo.getCollection("responses").updateOne(new Document("_id", bucket().get("_id")), new Document("$inc",
 				new Document("counts.e1_1.o3", 1)));
 		assertThat(run().problems()).anyMatch(p -> p.contains("counters differ from the recount"))
 			.anyMatch(p -> p.startsWith("expected EIT e1.1 3 = 0, counters hold 1"));
@@ -112,10 +117,12 @@ class DatabaseCheckIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void aDuplicatedResponseIsReported() {
-		Document stored = mongo.getCollection("responses").find().first();
-		stored.put("_id", UUID.randomUUID().toString());
-		mongo.getCollection("responses").insertOne(stored);
-		assertThat(run().problems()).anyMatch(p -> p.contains("counted responses but counter n = 1"))
+		Document stored = bucket();
+		Document copy = new Document(stored.getList("sheets", Document.class).get(0));
+		copy.put("k", UUID.randomUUID().toString().replace("-", ""));
+		mongo.getCollection("responses").updateOne(new Document("_id", stored.get("_id")),
+				new Document("$push", new Document("sheets", copy)));
+		assertThat(run().problems()).anyMatch(p -> p.contains("2 stored responses but counter n = 1"))
 			.anyMatch(p -> p.contains("1 \"already answered\" marks but 2 responses"));
 	}
 

@@ -1,5 +1,6 @@
 package th.ita.bot.tryit;
 
+import th.ita.bot.support.StoredSheets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,7 +75,7 @@ class TryPageIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void aBrowserPersonCompletesTheEitThroughTheSameHandlersAndNothingGoesToLine() throws Exception {
-		long before = mongo.getCollection("responses").countDocuments(new Document("tool", "EIT"));
+		long before = StoredSheets.count(mongo, new Document("tool", "EIT"));
 		JsonNode greeting = send(JSON.createObjectNode().put("follow", true));
 		assertThat(greeting.get(0).get("type")).as(greeting.toString()).isNotNull();
 		assertThat(greeting.get(0).get("type").asText()).isEqualTo("text");
@@ -90,7 +91,7 @@ class TryPageIntegrationTests extends BotIntegrationTest {
 		reply = tap(reply, "✅ ส่งแบบประเมิน");
 		assertThat(reply.get(0).get("text").asText()).contains("ขอบคุณ");
 
-		assertThat(mongo.getCollection("responses").countDocuments(new Document("tool", "EIT"))).isEqualTo(before + 1);
+		assertThat(StoredSheets.count(mongo, new Document("tool", "EIT"))).isEqualTo(before + 1);
 		// the replies were captured for the page: none was sent to the LINE API
 		line.expectNoReply(300);
 	}

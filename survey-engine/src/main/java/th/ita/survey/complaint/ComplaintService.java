@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import th.ita.survey.agency.Agency;
 import th.ita.survey.agency.AgencyDirectory;
+import th.ita.survey.anonymity.DailyActivity;
 import th.ita.survey.anonymity.Pseudonyms;
 import th.ita.survey.anonymity.Pseudonyms.Purpose;
 import th.ita.survey.complaint.ComplaintCommand.*;
@@ -339,8 +340,8 @@ public class ComplaintService {
 				mongo.insert(new Complaint(draft.getComplaintId(), agency.code(), number.toString(), fiscalYear,
 						draft.getCategory(), draft.text(), draft.getPhotoIds(), today, ComplaintStatus.RECEIVED,
 						List.of(new Complaint.StatusChange(ComplaintStatus.RECEIVED, today)), List.of(), receiptKey));
-				// no case number here: with the log line's time it would date the filing to the second
-				log.info("Complaint filed for {} ({} photos)", agency.code(), draft.getPhotoIds().size());
+				// counted, not logged: a line per filing would date it to the second (DailyActivity)
+				DailyActivity.LOG.count(today, "complaints filed", agency.code());
 			}
 			catch (DuplicateKeyException raced) {
 				existing = mongo.findById(draft.getComplaintId(), Complaint.class);
@@ -353,7 +354,7 @@ public class ComplaintService {
 			mongo.updateFirst(Query.query(Criteria.where("_id").is(existing.id())), Update.update("receiptKey", receiptKey),
 					Complaint.class);
 			reissued = true;
-			log.info("Interrupted filing for {} finished with a new receipt code", existing.agency());
+			DailyActivity.LOG.count(today(), "interrupted filings finished", existing.agency());
 		}
 		photos.attach(draft.getPhotoIds());
 		mongo.remove(Query.query(Criteria.where("_id").is(draft.getId())), ComplaintDraft.class);
@@ -401,7 +402,7 @@ public class ComplaintService {
 				}
 				opinions.submit(draft.getAgency(), draft.getTopic(), text);
 				mongo.remove(Query.query(Criteria.where("_id").is(draft.getId())), ComplaintDraft.class);
-				log.info("Opinion stored for {}", draft.getAgency());
+				DailyActivity.LOG.count(today(), "opinions stored", draft.getAgency());
 				return new ComplaintStep.OpinionSent(agency(draft.getAgency()), topic(draft.getTopic()));
 			}
 			default -> {
@@ -507,7 +508,7 @@ public class ComplaintService {
 			update.push("photoIds", photoId);
 		}
 		if (mongo.updateFirst(Query.query(open), update, Complaint.class).getModifiedCount() == 1) {
-			log.info("Information added to a complaint ({})", photoId == null ? "text" : "photo");
+			DailyActivity.LOG.count(today(), photoId == null ? "notes added to complaints" : "photos added to complaints", "all agencies");
 			return null;
 		}
 		Complaint c = mongo.findById(complaintId, Complaint.class);
@@ -525,19 +526,23 @@ public class ComplaintService {
 
 	/** Finds a complaint by typed receipt code; wrong codes count towards a daily limit. */
 	private Lookup lookup(String userId, String typed) {
-		if (!limits.allowed(userId, RateLimiter.Action.WRONG_CODE, WRONG_CODES_PER_DAY)) {
-			return new Lookup(null, null, new ComplaintStep.Hint(Reason.WRONG_CODE_LIMIT, null));
-		}
 		Optional<ReceiptCode> code = ReceiptCode.parse(typed);
 		if (code.isEmpty()) {
-			return new Lookup(null, null, new ComplaintStep.NotFound(true));
+			return limits.allowed(userId, RateLimiter.Action.WRONG_CODE, WRONG_CODES_PER_DAY)
+					? new Lookup(null, null, new ComplaintStep.NotFound(true))
+					: new Lookup(null, null, new ComplaintStep.Hint(Reason.WRONG_CODE_LIMIT, null));
+		}
+		// every lookup takes a try first (atomically, so concurrent guesses cannot pass the check
+		// together) and a right code gives it back
+		if (!limits.tryAcquire(userId, RateLimiter.Action.WRONG_CODE, WRONG_CODES_PER_DAY)) {
+			return new Lookup(null, null, new ComplaintStep.Hint(Reason.WRONG_CODE_LIMIT, null));
 		}
 		Complaint c = mongo.findOne(Query.query(Criteria.where("receiptKey").is(receipts.lookupKey(code.get()))),
 				Complaint.class);
 		if (c == null) {
-			limits.record(userId, RateLimiter.Action.WRONG_CODE);
 			return new Lookup(null, null, new ComplaintStep.NotFound(false));
 		}
+		limits.release(userId, RateLimiter.Action.WRONG_CODE);
 		return new Lookup(c, code.get(), null);
 	}
 

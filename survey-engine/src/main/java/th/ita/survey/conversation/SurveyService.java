@@ -5,19 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 import th.ita.scoring.Form;
 import th.ita.scoring.Item;
@@ -25,10 +22,13 @@ import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
 import th.ita.survey.agency.Agency;
 import th.ita.survey.agency.AgencyDirectory;
+import th.ita.survey.anonymity.AttemptLimits;
+import th.ita.survey.anonymity.DailyActivity;
 import th.ita.survey.anonymity.Pseudonyms;
 import th.ita.survey.anonymity.Pseudonyms.Purpose;
 import th.ita.survey.conversation.SurveySession.Phase;
-import th.ita.survey.response.SubmissionMark;
+import th.ita.survey.response.ResponseBuckets;
+import th.ita.survey.response.SubmissionMarks;
 import th.ita.survey.response.SurveyResponse;
 import th.ita.survey.response.TallyStore;
 
@@ -38,8 +38,6 @@ import th.ita.survey.response.TallyStore;
  * can take the next message and a restart loses nothing; a {@link SessionCache} only saves reads.
  */
 public class SurveyService {
-
-	private static final Logger log = LoggerFactory.getLogger(SurveyService.class);
 
 	static final Duration IDLE_LIMIT = Duration.ofDays(30);
 
@@ -67,6 +65,11 @@ public class SurveyService {
 
 	private final SessionCache cache;
 
+	private final SubmissionMarks marks;
+
+	/** Whether this instance has run the one-time startup work of {@link TallyStore#prepare}. */
+	private volatile boolean prepared;
+
 	public SurveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions, MongoTemplate mongo,
 			TallyStore tallies, Pseudonyms pseudonyms, Clock clock) {
 		this(scheme, agencies, sessions, mongo, tallies, pseudonyms, clock, 0);
@@ -86,6 +89,7 @@ public class SurveyService {
 		this.pseudonyms = pseudonyms;
 		this.clock = clock;
 		this.cache = new SessionCache(cachedSessions);
+		this.marks = new SubmissionMarks(mongo);
 	}
 
 	/** Whether this person has a survey under way (the bot routes free text to it then). */
@@ -203,7 +207,7 @@ public class SurveyService {
 			delete(s);
 		}
 		int fiscalYear = FiscalYear.of(today());
-		if (marked(markId(userId, a.code(), start.tool(), fiscalYear))) {
+		if (marks.marked(markId(userId, a.code(), start.tool(), fiscalYear), fiscalYear)) {
 			return new SurveyStep.AlreadySubmitted(start.tool(), a, fiscalYear);
 		}
 		if (start.tool() == Tool.IIT) {
@@ -222,19 +226,22 @@ public class SurveyService {
 		Agency agency = agency(session);
 		// five wrong codes drop the attempt, but starting again is free: without a daily limit one
 		// person could try every code of a pattern (the benchmark found PKT2569 after 2,570 tries)
+		// every try takes one of the day's attempts first, in one guarded upsert, so concurrent
+		// guesses cannot all pass a check made before any of them was counted; a right code gives it back
+		// (expiring at a midnight: an expiry counted from now would date the person's first try)
 		String limiter = pseudonyms.of(Purpose.RATE_LIMIT, "IIT_CODE", userId, agency.code(), today().toString());
-		if (wrongCodesToday(limiter) >= DAILY_CODE_LIMIT) {
+		if (!AttemptLimits.take(mongo, CODE_ATTEMPTS, limiter, "n", DAILY_CODE_LIMIT,
+				Date.from(today().plusDays(2).atStartOfDay(clock.getZone()).toInstant()))) {
 			delete(session);
 			return new SurveyStep.AccessLocked(agency);
 		}
 		String expected = agency.iitAccessCode();
 		if (expected != null && !expected.isBlank() && expected.trim().equalsIgnoreCase(code.trim())) {
+			AttemptLimits.giveBack(mongo, CODE_ATTEMPTS, limiter, "n");
 			session.setPhase(Phase.ANSWERING);
 			session.setCursor(0);
 			return ask(save(session), null);
 		}
-		mongo.upsert(Query.query(Criteria.where("_id").is(limiter)),
-				new Update().inc("n", 1).setOnInsert("expiresAt", clock.instant().plus(Duration.ofDays(2))), CODE_ATTEMPTS);
 		session.setCodeAttempts(session.getCodeAttempts() + 1);
 		if (session.getCodeAttempts() >= MAX_CODE_ATTEMPTS) {
 			delete(session);
@@ -283,13 +290,13 @@ public class SurveyService {
 
 	private SurveyStep submit(String userId, SurveySession session) {
 		String markId = markId(userId, session.getAgency(), session.getTool(), session.getFiscalYear());
-		if (marked(markId)) {
+		if (marks.marked(markId, session.getFiscalYear())) {
 			delete(session);
 			return new SurveyStep.AlreadySubmitted(session.getTool(), agency(session), session.getFiscalYear());
 		}
 		// draw the response id and remember the mark to write, then run idempotent steps
 		session.setPhase(Phase.SUBMITTING);
-		session.setResponseId(UUID.randomUUID().toString());
+		session.setResponseId(ResponseBuckets.newKey());
 		session.setPendingMark(markId);
 		SurveySession saved = save(session);
 		finishSubmit(saved);
@@ -297,61 +304,45 @@ public class SurveyService {
 	}
 
 	/**
-	 * The submit steps, each safe to repeat: store the response (uncounted), write the "already
-	 * submitted" mark, add to the counters (once per response id), mark counted, drop the session.
-	 * A crash anywhere leaves the session in SUBMITTING; the next message or the startup sweep runs
-	 * this again from the top.
+	 * The submit steps, each safe to repeat: store the sheet in its bucket and count it (one atomic
+	 * update, once per random key), add the "already submitted" mark to its sorted bucket, drop the
+	 * session. A crash anywhere leaves the session in SUBMITTING; the next message or the sweep runs
+	 * this again from the top. Nothing is logged per submit (see DailyActivity).
 	 */
 	void finishSubmit(SurveySession session) {
 		SurveyResponse response = new SurveyResponse(session.getResponseId(), session.getTool(), session.getAgency(),
 				session.getFiscalYear(), List.copyOf(session.getAnswers()), today(), false);
-		try {
-			mongo.insert(response);
+		if (tallies.apply(response)) {
+			DailyActivity.LOG.count(today(), session.getTool() + " responses", session.getAgency());
 		}
-		catch (DuplicateKeyException alreadyStored) {
-			response = mongo.findById(response.id(), SurveyResponse.class);
-		}
-		try {
-			mongo.insert(new SubmissionMark(session.getPendingMark(), session.getFiscalYear()));
-		}
-		catch (DuplicateKeyException alreadyMarked) {
-			// a retry of this same submit
-		}
-		countResponse(response);
+		marks.mark(session.getPendingMark(), session.getFiscalYear());
 		delete(session);
-		log.info("{} response submitted for {} (fiscal year {})", session.getTool(), session.getAgency(),
-				session.getFiscalYear());
 	}
 
-	/** Adds a stored response to the live counters once and marks it counted. */
+	/** Stores and counts a response once (test fixtures and imports; the chat goes through submit). */
 	public void countResponse(SurveyResponse response) {
-		if (!response.counted()) {
-			tallies.apply(response);
-			mongo.updateFirst(Query.query(Criteria.where("_id").is(response.id())), Update.update("counted", true),
-					SurveyResponse.class);
-		}
+		tallies.apply(response);
 	}
 
 	/**
-	 * Finishes what a crash interrupted: submits left in SUBMITTING, responses stored but not
-	 * counted; and forgets sessions idle for 30 days (the TTL index does it on MongoDB, the embedded
-	 * server never expires documents).
+	 * Finishes what a crash interrupted: submits left in SUBMITTING; converts the old storage layout
+	 * and checks the published figures against the counters (at the first run); forgets sessions idle
+	 * for 30 days (the TTL index does it on MongoDB, the embedded server never expires documents);
+	 * logs the counts of days that are over.
 	 */
 	public RecoveryReport recover() {
 		Instant now = clock.instant();
+		int converted = prepared ? 0 : tallies.prepare();
+		prepared = true;
 		int submits = 0;
 		for (SurveySession s : sessions.findByPhaseAndUpdatedAtBefore(Phase.SUBMITTING, now.minusSeconds(30))) {
 			finishSubmit(s);
 			submits++;
 		}
-		int counted = 0;
-		for (SurveyResponse r : mongo.find(Query.query(Criteria.where("counted").is(false)), SurveyResponse.class)) {
-			countResponse(r);
-			counted++;
-		}
 		long expired = sessions.deleteByUpdatedAtBefore(now.minus(IDLE_LIMIT)); // cached ones expire by age too
-		mongo.remove(Query.query(Criteria.where("expiresAt").lt(now)), CODE_ATTEMPTS);
-		return new RecoveryReport(submits, counted, expired);
+		mongo.remove(Query.query(Criteria.where("expiresAt").lt(Date.from(now))), CODE_ATTEMPTS);
+		DailyActivity.LOG.flush(today());
+		return new RecoveryReport(submits, converted, expired);
 	}
 
 	public record RecoveryReport(int submitsFinished, int responsesCounted, long idleSessionsDeleted) {
@@ -422,18 +413,6 @@ public class SurveyService {
 		return agencies.find(session.getAgency()).orElse(new Agency(session.getAgency(), session.getAgency(), null, null, null));
 	}
 
-	private int wrongCodesToday(String limiter) {
-		org.bson.Document counter = mongo.findById(limiter, org.bson.Document.class, CODE_ATTEMPTS);
-		return counter == null ? 0 : ((Number) counter.get("n")).intValue();
-	}
-
-	/**
-	 * Looked up by id, not with {@code exists}: that runs a count (an aggregation), which the
-	 * embedded server answers by scanning the whole collection instead of using the _id index.
-	 */
-	private boolean marked(String markId) {
-		return mongo.findById(markId, SubmissionMark.class) != null;
-	}
 
 	private String markId(String userId, String agency, Tool tool, int fiscalYear) {
 		return pseudonyms.of(Purpose.SUBMITTED, userId, agency, tool.name(), String.valueOf(fiscalYear));

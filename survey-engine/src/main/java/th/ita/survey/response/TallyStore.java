@@ -1,139 +1,125 @@
 package th.ita.survey.response;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
-import th.ita.scoring.Form;
-import th.ita.scoring.Item;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tally;
 import th.ita.scoring.Tool;
-import th.ita.survey.conversation.Answer;
 
 /**
- * Live per-option answer counters: one document per agency, fiscal year and tool, updated with one
- * atomic {@code $inc} per submitted response, so live scores read one small document whatever the
- * number of respondents. The last response ids applied are kept ({@code recent}, bounded) and the
- * update only matches when the id is not among them, so applying a response twice (a retried
- * submit, the startup sweep after a crash) changes nothing.
+ * Answer sheets and their counters ({@link ResponseBuckets}) and the published figures
+ * ({@link PublishedTallies}). Everything that shows figures reads {@link #tally}: the published
+ * snapshot, never the live counters, so figures move only in steps of {@code publishStep}
+ * respondents. {@link #counters} and {@link #recount} are the live sums, for the consistency check.
  */
 public class TallyStore {
 
-	static final String COLLECTION = "tallies";
-
-	/** How many applied response ids each counter remembers; far above the submits in flight at a crash. */
-	static final int RECENT = 1000;
+	/** The default publishing step: the default minimum of respondents before a form is shown. */
+	public static final int DEFAULT_STEP = 5;
 
 	private final MongoTemplate mongo;
 
 	private final Scheme scheme;
 
+	private final ResponseBuckets buckets;
+
+	private final PublishedTallies published;
+
 	public TallyStore(MongoTemplate mongo, Scheme scheme) {
+		this(mongo, scheme, DEFAULT_STEP);
+	}
+
+	public TallyStore(MongoTemplate mongo, Scheme scheme, int publishStep) {
 		this.mongo = mongo;
 		this.scheme = scheme;
+		this.buckets = new ResponseBuckets(mongo, scheme);
+		this.published = new PublishedTallies(mongo, buckets, publishStep);
 	}
 
-	static String id(String agency, int fiscalYear, Tool tool) {
-		return agency + ":" + fiscalYear + ":" + tool;
+	public int publishStep() {
+		return published.step();
 	}
 
-	/** Mongo field names may not hold dots: i3.2 is stored as i3_2. */
-	static String field(String itemId) {
-		return itemId.replace('.', '_');
-	}
-
-	/** Adds a response to its counters once; returns false when it had been applied before. */
+	/** Stores a response's sheet and counts it, once; false when it had been stored before. */
 	public boolean apply(SurveyResponse response) {
-		Form form = scheme.form(response.tool());
-		Update update = new Update().inc("n", 1)
-			.setOnInsert("agency", response.agency())
-			.setOnInsert("fiscalYear", response.fiscalYear())
-			.setOnInsert("tool", response.tool().name());
-		for (Answer a : response.answers()) {
-			Item item = form.item(a.item()).orElseThrow(() -> new IllegalArgumentException("unknown item " + a.item()));
-			int option = item.scale().indexOf(a.value());
-			if (option < 0) {
-				throw new IllegalArgumentException("answer out of range for " + a.item());
-			}
-			update.inc("counts." + field(item.id()) + ".o" + option, 1);
+		if (response.tool() == Tool.OIT) {
+			throw new IllegalArgumentException("OIT is judged by staff, not answered");
 		}
-		update.push("recent").slice(-RECENT).each(response.id());
-		Query query = Query.query(Criteria.where("_id")
-			.is(id(response.agency(), response.fiscalYear(), response.tool()))
-			.and("recent")
-			.ne(response.id()));
-		try {
-			var result = mongo.upsert(query, update, COLLECTION);
-			return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
+		boolean added = buckets.store(response);
+		if (added) {
+			published.seen(new FormKey(response.agency(), response.fiscalYear(), response.tool()));
 		}
-		catch (DuplicateKeyException alreadyApplied) {
-			return false;
-		}
+		return added;
 	}
 
-	/** The live tally of an agency's IIT and EIT counters for a fiscal year. */
+	/** The published tally of an agency's IIT and EIT for a fiscal year: what every figure shows. */
 	public Tally tally(String agency, int fiscalYear) {
 		Tally tally = new Tally();
 		for (Tool tool : List.of(Tool.IIT, Tool.EIT)) {
-			Document doc = mongo.findById(id(agency, fiscalYear, tool), Document.class, COLLECTION);
-			if (doc == null) {
-				continue;
-			}
-			tally.addRespondents(tool, ((Number) doc.get("n")).longValue());
-			Document counts = doc.get("counts", Document.class);
-			if (counts == null) {
-				continue;
-			}
-			for (Item item : scheme.form(tool).items()) {
-				Document c = counts.get(field(item.id()), Document.class);
-				if (c == null) {
-					continue;
-				}
-				for (Map.Entry<String, Object> e : c.entrySet()) {
-					int option = Integer.parseInt(e.getKey().substring(1));
-					tally.add(item, option, ((Number) e.getValue()).longValue());
-				}
-			}
+			published.read(new FormKey(agency, fiscalYear, tool)).addTo(tally, scheme, tool);
 		}
 		return tally;
 	}
 
-	/** Respondents counted so far for an agency's form. */
+	/** Published respondents of an agency's form. */
 	public long respondents(String agency, int fiscalYear, Tool tool) {
-		Document doc = mongo.findById(id(agency, fiscalYear, tool), Document.class, COLLECTION);
-		return doc == null ? 0 : ((Number) doc.get("n")).longValue();
+		return published.read(new FormKey(agency, fiscalYear, tool)).n();
 	}
 
-	/** Recomputes the same tally from the raw responses: the consistency check of the counters. */
+	/** Published respondents per day of an agency's form (moves in the same steps as the figures). */
+	public Map<LocalDate, Long> days(String agency, int fiscalYear, Tool tool) {
+		return published.days(new FormKey(agency, fiscalYear, tool));
+	}
+
+	/** The live counters summed over the buckets (not for display: they move with every respondent). */
+	public Tally counters(String agency, int fiscalYear) {
+		Tally tally = new Tally();
+		for (Tool tool : List.of(Tool.IIT, Tool.EIT)) {
+			buckets.counters(new FormKey(agency, fiscalYear, tool)).addTo(tally, scheme, tool);
+		}
+		return tally;
+	}
+
+	/** Recomputes the live counters from the stored sheets: the consistency check of {@link #counters}. */
 	public Tally recount(String agency, int fiscalYear) {
 		Tally tally = new Tally();
-		Query q = Query.query(Criteria.where("agency").is(agency).and("fiscalYear").is(fiscalYear).and("counted").is(true));
-		// in batches: without a batch size the embedded server answers with one reply holding every
-		// match, which fails past the driver's 48 MB message limit (about 35,000 responses)
-		q.cursorBatchSize(1000);
-		try (var stream = mongo.stream(q, SurveyResponse.class)) {
-			stream.forEach(r -> {
-				if (r.tool() == Tool.OIT) {
-					return;
-				}
-				tally.addRespondents(r.tool(), 1);
-				Form form = scheme.form(r.tool());
-				for (Answer a : r.answers()) {
-					// a malformed answer (not written by the chat) is left out here; the bot's db-check reports it
-					form.item(a.item())
-						.filter(item -> item.scale().indexOf(a.value()) >= 0)
-						.ifPresent(item -> tally.add(item, item.scale().indexOf(a.value()), 1));
-				}
+		for (Tool tool : List.of(Tool.IIT, Tool.EIT)) {
+			buckets.sheets(new FormKey(agency, fiscalYear, tool), r -> {
+				tally.addRespondents(tool, 1);
+				var form = scheme.form(tool);
+				// a malformed answer (not written by the chat) is left out here; the bot's db-check reports it
+				r.answers().forEach(a -> form.item(a.item())
+					.filter(item -> item.scale().indexOf(a.value()) >= 0)
+					.ifPresent(item -> tally.add(item, item.scale().indexOf(a.value()), 1)));
 			});
 		}
 		return tally;
+	}
+
+	/** Every stored sheet of a form (the database check reads them). */
+	public void sheets(String agency, int fiscalYear, Tool tool, java.util.function.Consumer<SurveyResponse> each) {
+		buckets.sheets(new FormKey(agency, fiscalYear, tool), each);
+	}
+
+	/**
+	 * Startup work: indexes, the old one-document-per-response layout converted, and every published
+	 * state checked against the exact counts (a crash can leave the "seen" hint one short).
+	 */
+	public int prepare() {
+		buckets.createIndexes();
+		new SubmissionMarks(mongo).createIndexes();
+		int converted = new LegacyLayout(mongo, this).convert();
+		for (Document doc : mongo.find(new Query(), Document.class, PublishedTallies.COLLECTION)) {
+			FormKey form = new FormKey(doc.getString("agency"), doc.getInteger("fiscalYear"), Tool.valueOf(doc.getString("tool")));
+			published.publish(form, doc);
+		}
+		return converted;
 	}
 }

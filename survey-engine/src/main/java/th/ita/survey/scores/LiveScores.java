@@ -19,8 +19,8 @@ import th.ita.survey.conversation.FiscalYear;
 import th.ita.survey.response.TallyStore;
 
 /**
- * An agency's current ITA figures: IIT/EIT from the live counters (one document read per form,
- * whatever the number of respondents), OIT from staff's checklist judgements, through the same
+ * An agency's current ITA figures: IIT/EIT from the published snapshot of the counters (one
+ * document read per form, whatever the number of respondents), OIT from staff's checklist judgements, through the same
  * {@link ScoreCalculator} as the command-line scorer.
  */
 public class LiveScores {
@@ -44,11 +44,20 @@ public class LiveScores {
 		return FiscalYear.of(LocalDate.now(clock));
 	}
 
+	/**
+	 * The published figures: IIT and EIT as last published (they move in steps of at least the
+	 * publishing step, see TallyStore), OIT as judged. Everything shown to anyone comes from here.
+	 */
 	public ScoreCard score(String agency, int fiscalYear) {
 		return new ScoreCalculator(scheme).score(withOit(tallies.tally(agency, fiscalYear), agency, fiscalYear));
 	}
 
-	/** The same figures recomputed from the raw responses: must equal {@link #score} exactly. */
+	/** The figures of the live counters, for the consistency check only (never shown: see {@link #score}). */
+	public ScoreCard counters(String agency, int fiscalYear) {
+		return new ScoreCalculator(scheme).score(withOit(tallies.counters(agency, fiscalYear), agency, fiscalYear));
+	}
+
+	/** The live figures recomputed from the raw sheets: must equal {@link #counters} exactly. */
 	public ScoreCard recount(String agency, int fiscalYear) {
 		return new ScoreCalculator(scheme).score(withOit(tallies.recount(agency, fiscalYear), agency, fiscalYear));
 	}
