@@ -88,8 +88,10 @@ class PlanChat implements ChatFeature {
 		boolean typedAnswer = input.isText()
 				&& (parsed instanceof PlanCommands.Confirm || parsed instanceof PlanCommands.Cancel);
 		if (member.isEmpty()) {
-			// "ยืนยัน"/"ยกเลิก" typed by someone else belongs to another feature
-			return typedAnswer ? Optional.empty() : Optional.of(List.of(PlanMessages.notStaff()));
+			// "ยืนยัน"/"ยกเลิก" or a plan word with odd arguments typed by someone else: maybe free text
+			// in a survey or a complaint, not ours
+			boolean ours = !typedAnswer && !(parsed instanceof PlanCommands.Malformed);
+			return ours ? Optional.of(List.of(PlanMessages.notStaff())) : Optional.empty();
 		}
 		String key = staff.staffKey(input.userId());
 		if (parsed instanceof PlanCommands.Confirm) {

@@ -3,9 +3,7 @@ package th.ita.bot.report;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import th.ita.scoring.Item;
 import th.ita.scoring.Question;
