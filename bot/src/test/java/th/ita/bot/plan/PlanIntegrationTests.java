@@ -94,6 +94,7 @@ class PlanIntegrationTests extends BotIntegrationTest {
 	String newAgency(String prefix) {
 		String code = prefix + Long.toString(System.nanoTime() % 10_000_000L, 36).toUpperCase();
 		agencies.save(new Agency(code, "หน่วยงานทดสอบแผนพัฒนา " + code, "x", null, null));
+		made.add(code);
 		return code;
 	}
 
@@ -113,6 +114,21 @@ class PlanIntegrationTests extends BotIntegrationTest {
 
 	String get(String url) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	/** Agencies this test made: removed after it, so other tests' agency lists stay as they expect. */
+	final java.util.List<String> made = new java.util.ArrayList<>();
+
+	@org.junit.jupiter.api.AfterEach
+	void forgetAgencies() {
+		if (made.isEmpty()) {
+			return;
+		}
+		mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+				org.springframework.data.mongodb.core.query.Criteria.where("_id").in(made)), "agencies");
+		// saving an unchanged agency drops the directory's cached list
+		agencies.save(agencies.find("PKT").orElseThrow());
+		made.clear();
 	}
 
 	@Test

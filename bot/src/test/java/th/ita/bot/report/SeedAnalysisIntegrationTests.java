@@ -91,6 +91,21 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 		return "http://127.0.0.1:" + port + "/reports/" + links.issue(agency).token();
 	}
 
+	/** Agencies this test made: removed after it, so other tests' agency lists stay as they expect. */
+	final java.util.List<String> made = new java.util.ArrayList<>();
+
+	@org.junit.jupiter.api.AfterEach
+	void forgetAgencies() {
+		if (made.isEmpty()) {
+			return;
+		}
+		mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+				org.springframework.data.mongodb.core.query.Criteria.where("_id").in(made)), "agencies");
+		// saving an unchanged agency drops the directory's cached list
+		agencies.save(agencies.find("PKT").orElseThrow());
+		made.clear();
+	}
+
 	@Test
 	void optionsAreColouredByWhatTheyMeanForTheScoreSoReverseItemsComeOutRight() throws Exception {
 		ReportFixtures.load(mongo, surveys, scores, scheme, agencies);
@@ -132,6 +147,7 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 		// e4.1 at 100 (nobody was asked for a bribe): all of it good colour, in the dashboard and the report
 		String code = "NOB" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
 		agencies.save(new Agency(code, "หน่วยงานที่ไม่มีใครถูกเรียกรับ", "x", null, null));
+		made.add(code);
 		for (int r = 0; r < 5; r++) {
 			List<Answer> answers = new ArrayList<>();
 			for (Item item : scheme.form(Tool.EIT).items()) {
@@ -171,6 +187,7 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 	void unjudgedOitIsATodoAndTheTotalIsIncompleteUntilAll43AreJudgedThen7462C() throws Exception {
 		String code = "ANA" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
 		agencies.save(new Agency(code, "หน่วยงานทดสอบการวิเคราะห์", "x", null, null));
+		made.add(code);
 		int year = scores.currentFiscalYear();
 		SeedResponses.load(mongo, surveys, scores, scheme, code, year);
 		List<OitJudgement> seedJudgements = scores.judgements(code, year);
@@ -247,6 +264,7 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 	void aPreviousYearsImportedFiguresShowTheChangePerIndicator() throws Exception {
 		String code = "CMP" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
 		agencies.save(new Agency(code, "หน่วยงานทดสอบการเทียบปีก่อน", "x", null, null));
+		made.add(code);
 		int year = scores.currentFiscalYear();
 		SeedResponses.load(mongo, surveys, scores, scheme, code, year);
 		ChatUser staff = person(ReportFixtures.newUserId());
