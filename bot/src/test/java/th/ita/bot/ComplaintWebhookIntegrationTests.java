@@ -390,7 +390,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		p.says("ร้องเรียน " + AGENCY);
 		p.taps("อื่น ๆ");
 		p.says("ระหว่างทำแบบประเมินนึกขึ้นได้ว่าต้องแจ้งเรื่องนี้");
-		assertThat(p.lastText()).contains("รับข้อความแล้ว").doesNotContain("กรุณาตอบโดยกดปุ่ม");
+		assertThat(p.lastText()).contains("รับข้อความแล้ว").doesNotContain("ไม่ใช่คำตอบของข้อนี้");
 		p.says("ยกเลิก");
 		assertThat(p.lastText()).contains("ยกเลิกการร้องเรียนแล้ว");
 		assertThat(mongo.getCollection("survey_sessions")
@@ -398,6 +398,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		p.says("ทำแบบประเมิน");
 		assertThat(p.lastText()).contains("ข้อ 2/19");
 		p.says("ยกเลิก");
+		p.says("ยืนยันยกเลิก");
 		assertThat(p.lastText()).contains("ยกเลิกแบบประเมินแล้ว");
 	}
 
@@ -410,7 +411,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		citizen.says(AGENCY);
 		assertThat(citizen.quickReplyLabels()).hasSize(12).contains("ไม่ระบุหัวข้อ", "✖ ยกเลิก");
 		citizen.taps("5 ");
-		assertThat(citizen.lastText()).contains("หัวข้อ: การแก้ไขปัญหาการทุจริต").contains("ข้อความเดียว");
+		assertThat(citizen.lastText()).contains("หัวข้อ: การป้องกันและแก้ไขการทุจริตในหน่วยงาน").contains("ข้อความเดียว");
 		Complaints.sendPhoto(citizen, line, TestPhotos.jpeg(40, 40, Color.ORANGE));
 		assertThat(citizen.lastText()).contains("ขั้นตอนนี้ไม่รับภาพ");
 		citizen.send(Webhook.sticker(citizen.userId()));

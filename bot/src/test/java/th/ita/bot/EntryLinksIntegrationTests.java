@@ -37,7 +37,7 @@ class EntryLinksIntegrationTests extends BotIntegrationTest {
 		var p = person("Uentry000000000000000000000000001");
 		p.says(EntryLinks.startText(Tool.EIT, "PKT"));
 		assertThat(p.lastText()).contains("ข้อ 1/19");
-		p.says("ยกเลิก");
+		p.says("ยืนยันยกเลิก");
 	}
 
 	@Test

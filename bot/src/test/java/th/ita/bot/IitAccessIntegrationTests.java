@@ -25,7 +25,7 @@ class IitAccessIntegrationTests extends BotIntegrationTest {
 			outsider.postback(forged);
 			assertThat(outsider.lastText()).as(forged).contains("รหัสเข้าร่วม").doesNotContain("/51");
 		}
-		outsider.says("ยกเลิก");
+		outsider.says("ยืนยันยกเลิก");
 	}
 
 	@Test
@@ -50,6 +50,6 @@ class IitAccessIntegrationTests extends BotIntegrationTest {
 		ChatUser staff = person(newUserId());
 		staff.says("IIT PKT PKT2569");
 		assertThat(staff.lastText()).contains("ข้อ 1/51");
-		staff.says("ยกเลิก");
+		staff.says("ยืนยันยกเลิก");
 	}
 }

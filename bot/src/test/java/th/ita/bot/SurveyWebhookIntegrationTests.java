@@ -121,7 +121,7 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		assertThat(p.lastText()).contains("ข้อ 1/19").contains("คำตอบเดิม: มาก");
 		p.taps("น้อย");
 		assertThat(p.lastText()).contains("ข้อ 2/19");
-		p.says("ยกเลิก");
+		p.says("ยืนยันยกเลิก");
 	}
 
 	@Test
@@ -131,12 +131,14 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		p.says("EIT PKT");
 		p.taps("มาก");
 		p.taps("✖ ยกเลิก");
+		assertThat(p.lastText()).contains("ใช่หรือไม่").contains("1 จาก 19 ข้อ");
+		p.taps("ลบคำตอบและยกเลิก");
 		assertThat(p.lastText()).contains("ยกเลิกแบบประเมินแล้ว");
 		assertThat(responses(Tool.EIT)).hasSize((int) before);
 		assertThat(mongo.getCollection("survey_sessions").countDocuments()).isZero();
 		p.says("EIT PKT");
 		assertThat(p.lastText()).contains("ข้อ 1/19");
-		p.says("ยกเลิก");
+		p.says("ยืนยันยกเลิก");
 	}
 
 	@Test
@@ -145,13 +147,13 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		p.says("EIT PKT");
 		p.taps("มาก");
 		p.says("ดีมากครับ");
-		assertThat(p.lastText()).contains("กรุณาตอบโดยกดปุ่ม").contains("ข้อ 2/19");
+		assertThat(p.lastText()).contains("จึงไม่ได้บันทึก").contains("ข้อ 2/19");
 		p.send(Webhook.sticker(p.userId()));
-		assertThat(p.lastText()).contains("กรุณาตอบโดยกดปุ่ม").contains("ข้อ 2/19");
+		assertThat(p.lastText()).contains("จึงไม่ได้บันทึก").contains("ข้อ 2/19");
 		Document session = mongo.getCollection("survey_sessions").find().first();
 		assertThat(session.getString("answered")).matches("e1\\.1=\\d;");
 		assertThat(session.toJson()).doesNotContain("ดีมากครับ");
-		p.says("ยกเลิก");
+		p.says("ยืนยันยกเลิก");
 	}
 
 	@Test
@@ -167,7 +169,7 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		assertThat(p.lastText()).contains("ไม่ได้บันทึก").contains("ข้อ 2/19");
 		Document session = mongo.getCollection("survey_sessions").find().first();
 		assertThat(session.getString("answered")).isEqualTo("e1.1=3;");
-		p.says("ยกเลิก");
+		p.says("ยืนยันยกเลิก");
 	}
 
 	@Test
@@ -197,7 +199,7 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		Document session = mongo.getCollection("survey_sessions").find().first();
 		assertThat(session.getString("answered")).isEqualTo("e1.1=3;");
 		assertThat(session.getInteger("cursor")).isEqualTo(1);
-		p.says("ยกเลิก");
+		p.says("ยืนยันยกเลิก");
 	}
 
 	@Test
@@ -224,7 +226,7 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		p.taps("สำนักงานจังหวัด");
 		p.taps("ผู้รับบริการ (EIT)");
 		assertThat(p.lastText()).contains("ข้อ 1/19");
-		p.says("ยกเลิก");
+		p.says("ยืนยันยกเลิก");
 	}
 
 	/** No response document and no counter holds the userId or any pseudonym of it. */

@@ -68,6 +68,6 @@ class WebhookHardeningIntegrationTests extends BotIntegrationTest {
 		assertThat(postSigned(body)).isEqualTo(200);
 		ChatUser p = person(user);
 		assertThat(line.nextReply().toString()).contains("ข้อ 1/19");
-		p.says("ยกเลิก");
+		p.says("ยืนยันยกเลิก");
 	}
 }

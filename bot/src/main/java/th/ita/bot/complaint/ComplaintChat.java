@@ -13,8 +13,13 @@ import org.springframework.stereotype.Component;
 
 import th.ita.bot.line.ChatFeature;
 import th.ita.bot.line.ChatInput;
+import th.ita.bot.line.LoadingIndicator;
+import th.ita.bot.line.Messages;
+import th.ita.survey.agency.Agency;
+import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.complaint.ComplaintCommand;
 import th.ita.survey.complaint.ComplaintService;
+import th.ita.survey.complaint.ComplaintStep;
 
 /**
  * The anonymous complaint and opinion channel in the chat: "ร้องเรียน", "ความคิดเห็น" and
@@ -46,19 +51,32 @@ class ComplaintChat implements ChatFeature {
 	private static final Pattern TRACK = Pattern.compile("^(?:" + TRACK_WORDS + ")(?:\\s+([A-Za-z0-9][A-Za-z0-9 -]{0,40}))?$",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * Button labels typed instead of tapped (LINE for PC shows no quick replies): they do what the
+	 * button does and never become part of the complaint's text. Matched without the icons.
+	 */
 	private static final List<String> CANCEL_WORDS = List.of("ยกเลิก", "CANCEL");
 
-	private static final List<String> DONE_WORDS = List.of("เสร็จสิ้น", "DONE");
+	private static final List<String> DONE_WORDS = List.of("เสร็จสิ้น", "DONE", "ตรวจทานและส่ง", "ตรวจทาน", "ตรวจทานแล้วส่ง");
 
 	private static final List<String> CONFIRM_WORDS = List.of("ยืนยัน", "ยืนยันส่ง", "CONFIRM");
+
+	/** Seconds of LINE's loading animation while a photo is fetched and cleaned. */
+	private static final int PHOTO_SECONDS = 10;
 
 	private final ComplaintService complaints;
 
 	private final LinePhotos photos;
 
-	ComplaintChat(ComplaintService complaints, LinePhotos photos) {
+	private final LoadingIndicator loading;
+
+	private final AgencyDirectory agencies;
+
+	ComplaintChat(ComplaintService complaints, LinePhotos photos, LoadingIndicator loading, AgencyDirectory agencies) {
 		this.complaints = complaints;
 		this.photos = photos;
+		this.loading = loading;
+		this.agencies = agencies;
 	}
 
 	@Override
@@ -111,7 +129,7 @@ class ComplaintChat implements ChatFeature {
 	private ComplaintCommand inFlow(ChatInput input) {
 		return switch (input.kind()) {
 			case TEXT -> {
-				String word = input.text().toUpperCase(Locale.ROOT);
+				String word = label(input.text());
 				if (CANCEL_WORDS.contains(word)) {
 					yield new ComplaintCommand.Cancel();
 				}
@@ -123,13 +141,37 @@ class ComplaintChat implements ChatFeature {
 				}
 				yield new ComplaintCommand.Text(input.text());
 			}
-			case IMAGE -> new ComplaintCommand.Photo(photos.of(input.messageId()));
+			case IMAGE -> {
+				loading.show(input.userId(), PHOTO_SECONDS);
+				yield new ComplaintCommand.Photo(photos.of(input.messageId()));
+			}
 			case FOLLOW, POSTBACK -> new ComplaintCommand.Resume();
 			case OTHER -> new ComplaintCommand.Unsupported();
 		};
 	}
 
+	/** Typed text as a button label: icons ("✅", "✖") and spaces dropped, upper-cased. */
+	static String label(String text) {
+		StringBuilder b = new StringBuilder();
+		text.codePoints().filter(c -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+				|| Character.getType(c) == Character.COMBINING_SPACING_MARK).forEach(b::appendCodePoint);
+		return b.toString().toUpperCase(Locale.ROOT);
+	}
+
 	private List<Message> render(String userId, ComplaintCommand command) {
-		return ComplaintMessages.render(complaints.handle(userId, command));
+		ComplaintStep step = complaints.handle(userId, command);
+		if (command instanceof ComplaintCommand.Text typed && step instanceof ComplaintStep.Hint hint
+				&& hint.reason() == ComplaintStep.Reason.UNKNOWN_AGENCY && hint.prompt() instanceof ComplaintStep.ChooseAgency choose) {
+			// not a code at the agency step: part of a name, so the agencies that match it
+			List<Agency> found = agencies.search(typed.text(), ComplaintChoices.MAX_AGENCIES);
+			if (!found.isEmpty()) {
+				List<Message> out = new java.util.ArrayList<>();
+				out.add(Messages.text("ผลการค้นหา \"" + Messages.fit(typed.text(), 40) + "\": พบ " + agencies.count(typed.text())
+						+ " หน่วยงาน กด \"เลือก\" ที่หน่วยงานที่ท่านต้องการ หรือพิมพ์คำอื่นเพื่อค้นหาอีกครั้ง"));
+				out.addAll(ComplaintMessages.render(new ComplaintStep.ChooseAgency(choose.kind(), found)));
+				return out;
+			}
+		}
+		return ComplaintMessages.render(step);
 	}
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import com.linecorp.bot.messaging.model.Action;
 import com.linecorp.bot.messaging.model.Message;
 
+import th.ita.bot.line.Bubbles;
 import th.ita.bot.line.MainMenu;
 import th.ita.bot.line.Messages;
+import th.ita.bot.line.ThaiDates;
 import th.ita.survey.agency.Agency;
 import th.ita.survey.complaint.Category;
 import th.ita.survey.complaint.Complaint;
@@ -41,11 +43,22 @@ final class ComplaintMessages {
 
 	static List<Message> render(ComplaintStep step) {
 		List<Message> messages = new ArrayList<>();
-		for (Out o : outs(step)) {
-			messages.add(o.actions().isEmpty() ? Messages.text(o.text()) : Messages.text(o.text(), o.actions()));
+		List<Out> outs = outs(step);
+		List<Bubbles.Choice> choices = ComplaintChoices.of(step instanceof ComplaintStep.Hint h && h.prompt() != null ? h.prompt() : step);
+		for (int i = 0; i < outs.size(); i++) {
+			Out o = outs.get(i);
+			if (i == outs.size() - 1 && !choices.isEmpty()) {
+				// a choice: the options as buttons in the message body too (LINE for PC shows no quick replies)
+				messages.addAll(Bubbles.messages(o.text(), Bubbles.choices("โปรดเลือก", o.text(), choices, ComplaintChoices.PER_BUBBLE),
+						o.actions(), 1));
+			}
+			else {
+				messages.add(o.actions().isEmpty() ? Messages.text(o.text()) : Messages.text(o.text(), o.actions()));
+			}
 		}
 		return messages;
 	}
+
 
 	static List<Out> outs(ComplaintStep step) {
 		if (step instanceof ComplaintStep.Hint hint) {
@@ -72,16 +85,17 @@ final class ComplaintMessages {
 		if (step instanceof ComplaintStep.ChooseTopic t) {
 			List<Action> buttons = new ArrayList<>();
 			for (Topic topic : t.topics()) {
-				buttons.add(Messages.postback(topic.id() + " " + topic.name(), ComplaintPostbacks.topic(topic.id()), topic.name()));
+				buttons.add(Messages.postback(topic.id() + " " + OpinionTopics.plain(topic), ComplaintPostbacks.topic(topic.id()),
+						OpinionTopics.plain(topic)));
 			}
 			buttons.add(Messages.postback("ไม่ระบุหัวข้อ", ComplaintPostbacks.topic(null), "ไม่ระบุหัวข้อ"));
 			buttons.add(cancel());
-			return List.of(new Out("ความคิดเห็นถึง" + t.agency().name()
-					+ "\nเกี่ยวกับเรื่องใด (ตัวชี้วัดการประเมิน ITA) หรือกด \"ไม่ระบุหัวข้อ\"", buttons));
+			return List.of(new Out("ความคิดเห็นถึง" + t.agency().name() + "\nความคิดเห็นของท่านเกี่ยวกับเรื่องใด หรือเลือก \"ไม่ระบุหัวข้อ\"",
+					buttons));
 		}
 		if (step instanceof ComplaintStep.AskDetails a) {
 			if (a.kind() == Kind.OPINION) {
-				return List.of(new Out("ความคิดเห็นถึง" + a.agency().name() + (a.topic() == null ? "" : "\nหัวข้อ: " + a.topic().name())
+				return List.of(new Out("ความคิดเห็นถึง" + a.agency().name() + (a.topic() == null ? "" : "\nหัวข้อ: " + OpinionTopics.plain(a.topic()))
 						+ "\n\nพิมพ์ความคิดเห็นหรือข้อเสนอแนะในข้อความเดียว (ไม่เกิน 5,000 ตัวอักษร)", List.of(cancel())));
 			}
 			return List.of(new Out("ร้องเรียน" + a.agency().name() + "\nประเภท: " + a.category().label() + """
@@ -91,13 +105,13 @@ final class ComplaintMessages {
 					• ส่งได้หลายข้อความ รวมไม่เกิน 10,000 ตัวอักษร
 					• แนบภาพถ่ายเป็นหลักฐานได้ไม่เกิน 5 ภาพ (ระบบลบข้อมูลตำแหน่งและข้อมูลกล้องออกจากภาพ)
 					• ไม่จำเป็นต้องใส่ชื่อหรือข้อมูลที่ระบุตัวท่าน
-					เมื่อครบแล้วกด "ตรวจทานและส่ง\"""", List.of(review(), cancel())));
+					เมื่อครบแล้วกดหรือพิมพ์ "ตรวจทานและส่ง\"""", List.of(review(), cancel())));
 		}
 		if (step instanceof ComplaintStep.Collecting c) {
 			return List.of(new Out((c.photoAdded() ? "📷 รับภาพแล้ว" : "📝 รับข้อความแล้ว") + "\nรายละเอียด " + c.parts()
 					+ " ข้อความ (" + String.format("%,d", c.characters()) + "/" + String.format("%,d", ComplaintService.MAX_TEXT)
 					+ " ตัวอักษร) · ภาพ " + c.photos() + "/" + ComplaintService.MAX_PHOTOS
-					+ "\nส่งข้อความหรือภาพเพิ่มได้ หรือกด \"ตรวจทานและส่ง\"", List.of(review(), cancel())));
+					+ "\nส่งข้อความหรือภาพเพิ่มได้ หรือกดหรือพิมพ์ \"ตรวจทานและส่ง\"", List.of(review(), cancel())));
 		}
 		if (step instanceof ComplaintStep.Review r) {
 			return review(r);
@@ -107,7 +121,7 @@ final class ComplaintMessages {
 		}
 		if (step instanceof ComplaintStep.OpinionSent o) {
 			return List.of(new Out("🙏 ขอบคุณสำหรับความคิดเห็นถึง" + o.agency().name()
-					+ (o.topic() == null ? "" : " (หัวข้อ: " + o.topic().name() + ")")
+					+ (o.topic() == null ? "" : " (หัวข้อ: " + OpinionTopics.plain(o.topic()) + ")")
 					+ "\nบันทึกแล้วโดยไม่ระบุตัวตน หน่วยงานจะนำไปพิจารณาปรับปรุงการทำงาน", MainMenu.actions()));
 		}
 		if (step instanceof ComplaintStep.AskCode) {
@@ -132,7 +146,7 @@ final class ComplaintMessages {
 		}
 		if (step instanceof ComplaintStep.InfoAdded i) {
 			return List.of(new Out((i.photo() ? "📷 เพิ่มภาพในเรื่องแล้ว" : "📝 เพิ่มข้อความในเรื่องแล้ว") + " (ภาพหลักฐานรวม "
-					+ i.photos() + "/" + ComplaintService.MAX_PHOTOS + ")\nส่งเพิ่มได้อีก หรือกด \"เสร็จสิ้น\"", List.of(finish())));
+					+ i.photos() + "/" + ComplaintService.MAX_PHOTOS + ")\nส่งเพิ่มได้อีก หรือกดหรือพิมพ์ \"เสร็จสิ้น\"", List.of(finish())));
 		}
 		if (step instanceof ComplaintStep.FollowUpEnded) {
 			return List.of(new Out("เสร็จสิ้นการติดตามเรื่อง ติดตามได้อีกเมื่อใดก็ได้ด้วยรหัสเดิม", MainMenu.actions()));
@@ -144,7 +158,7 @@ final class ComplaintMessages {
 		if (step instanceof ComplaintStep.NoDraft) {
 			return List.of(new Out("ไม่มีรายการที่ค้างอยู่ (อาจหมดเวลาแล้ว) กรุณาเลือกจากเมนูด้านล่าง", MainMenu.actions()));
 		}
-		return List.of(new Out("ขออภัย ไม่เข้าใจข้อความนี้", MainMenu.actions()));
+		return List.of(new Out("ขออภัย ระบบยังไม่เข้าใจข้อความนี้ กรุณาเลือกจากเมนูด้านล่าง", MainMenu.actions()));
 	}
 
 	private static Out chooseAgency(ComplaintStep.ChooseAgency c) {
@@ -155,19 +169,16 @@ final class ComplaintMessages {
 
 				""" : "💬 แสดงความคิดเห็นหรือข้อเสนอแนะต่อหน่วยงาน โดยไม่ระบุตัวตน\n\n";
 		List<Agency> agencies = c.agencies();
-		if (agencies.size() <= 11) {
-			List<Action> buttons = new ArrayList<>();
+		List<Action> buttons = new ArrayList<>();
+		if (agencies.size() <= 3) {
 			for (Agency a : agencies) {
 				buttons.add(Messages.postback(a.name(), ComplaintPostbacks.agency(a.code()), a.name()));
 			}
-			buttons.add(cancel());
-			return new Out(intro + "เลือกหน่วยงาน", buttons);
 		}
-		StringBuilder text = new StringBuilder(intro).append("พิมพ์รหัสหน่วยงาน:\n");
-		for (Agency a : agencies.subList(0, Math.min(80, agencies.size()))) {
-			text.append(a.code()).append(" — ").append(a.name()).append('\n');
-		}
-		return new Out(text.toString(), List.of(cancel()));
+		buttons.add(cancel());
+		String more = agencies.size() > ComplaintChoices.MAX_AGENCIES ? "\nแสดง " + ComplaintChoices.MAX_AGENCIES + " จาก " + agencies.size()
+				+ " หน่วยงาน หากไม่พบหน่วยงานของท่าน พิมพ์ชื่อบางส่วน เช่น ชื่ออำเภอ" : "";
+		return new Out(intro + "เลือกหน่วยงาน หรือพิมพ์ชื่อหน่วยงานบางส่วนหรือรหัสเพื่อค้นหา" + more, buttons);
 	}
 
 	private static List<Out> review(ComplaintStep.Review r) {
@@ -180,7 +191,7 @@ final class ComplaintMessages {
 			out.add(Out.of(chunk));
 		}
 		out.add(new Out("""
-				กด "ยืนยันส่ง" เพื่อส่งเรื่อง แล้วท่านจะได้รับรหัสติดตามเรื่อง
+				กดหรือพิมพ์ "ยืนยันส่ง" เพื่อส่งเรื่อง แล้วท่านจะได้รับรหัสติดตามเรื่อง
 				หรือพิมพ์/ส่งภาพเพิ่มเติมได้ก่อนยืนยัน""",
 				List.of(Messages.postback("✅ ยืนยันส่ง", ComplaintPostbacks.CONFIRM, "ยืนยันส่ง"), cancel())));
 		return out;
@@ -192,7 +203,7 @@ final class ComplaintMessages {
 				+ "✅ ส่งเรื่องร้องเรียนถึง" + f.agency().name() + " แล้ว\n\n"
 				+ "รหัสติดตามเรื่องของท่านอยู่ในข้อความถัดไป รหัสนี้แสดงเพียงครั้งเดียว ระบบไม่ได้เก็บรหัสไว้ หากทำหายจะขอใหม่ไม่ได้";
 		String last = "ใช้รหัสนี้ติดตามสถานะ อ่านคำตอบจากเจ้าหน้าที่ และส่งข้อมูลเพิ่มเติม โดยพิมพ์\nติดตาม " + code
-				+ "\n\nหน่วยงานไม่เห็นรหัสนี้และไม่ทราบว่าใครร้องเรียน หากใช้โทรศัพท์ร่วมกับผู้อื่น ควรจดรหัสเก็บไว้แล้วลบแชทนี้";
+				+ "\n\nหน่วยงานไม่เห็นรหัสนี้และไม่ทราบว่าใครร้องเรียน หากใช้โทรศัพท์ร่วมกับผู้อื่น ควรจดรหัสเก็บไว้แล้วลบแชตนี้";
 		return List.of(Out.of(first), Out.of(code), new Out(last, MainMenu.actions()));
 	}
 

@@ -8,6 +8,7 @@ import com.linecorp.bot.messaging.model.Action;
 import com.linecorp.bot.messaging.model.Message;
 
 import th.ita.bot.line.Messages;
+import th.ita.bot.line.ThaiDates;
 import th.ita.survey.agency.Agency;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.complaint.Category;

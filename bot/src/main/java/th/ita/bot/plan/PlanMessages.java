@@ -9,7 +9,7 @@ import java.util.List;
 import com.linecorp.bot.messaging.model.Action;
 import com.linecorp.bot.messaging.model.Message;
 
-import th.ita.bot.complaint.ThaiDates;
+import th.ita.bot.line.ThaiDates;
 import th.ita.bot.line.Messages;
 import th.ita.scoring.Scheme;
 import th.ita.survey.agency.Agency;

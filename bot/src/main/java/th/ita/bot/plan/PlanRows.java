@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.StringJoiner;
 
-import th.ita.bot.complaint.ThaiDates;
+import th.ita.bot.line.ThaiDates;
 import th.ita.scoring.Indicator;
 import th.ita.scoring.Scheme;
 import th.ita.survey.plan.FollowUps;

@@ -130,7 +130,7 @@ class DashboardData {
 		Incomplete incomplete = c.complete() ? null
 				: new Incomplete(c.unjudged(), c.items(), r.total() == null ? null : c.low(), r.total() == null ? null : c.lowLevel(),
 						r.total() == null ? null : c.high(), r.total() == null ? null : c.highLevel());
-		return new Dashboard(r.agency().code(), r.agency().name(), r.fiscalYear(), ReportText.stamp(r.asOf()),
+		return new Dashboard(r.agency().code(), r.agency().name(), r.fiscalYear(), ReportText.STAMP.format(r.asOf()),
 				r.scheme().passMark(), r.minRespondents(), r.total(), c.complete() ? r.level() : null, incomplete, tools,
 				indicators, distributions, respondents(r), complaints(r.agency().code()), rows,
 				r.previous() == null ? null : r.previous().fiscalYear(), th.ita.bot.plan.PlanRows.of(r.scheme(), r.plan()));
@@ -171,7 +171,7 @@ class DashboardData {
 		long sumIit = 0;
 		long sumEit = 0;
 		for (Map.Entry<LocalDate, long[]> e : days.entrySet()) {
-			labels.add(e.getKey().toString());
+			labels.add(th.ita.bot.line.ThaiDates.numeric(e.getKey()));
 			iit.add(sumIit += e.getValue()[0]);
 			eit.add(sumEit += e.getValue()[1]);
 		}

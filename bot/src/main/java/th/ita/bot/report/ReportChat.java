@@ -77,7 +77,7 @@ class ReportChat implements ChatFeature {
 		if (asked.isEmpty() && me.role() == StaffMember.Role.ADMIN && dashboard) {
 			return Optional.of(List.of(dashboardLink(ReportLinks.ALL_AGENCIES, "ทุกหน่วยงาน")));
 		}
-		String code = asked.isEmpty() ? me.agency() : asked;
+		String code = asked.isEmpty() || asked.matches("(25|20)\\d\\d") ? me.agency() : asked; // "รายงาน 2569": a year, not an agency
 		if (!me.mayAct(code)) {
 			return Optional.of(List.of(Messages.text("ท่านดูรายงานได้เฉพาะหน่วยงานของท่าน (" + me.agency() + ")")));
 		}

@@ -18,14 +18,7 @@ final class ReportText {
 
 	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
-	static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d/M/yyyy HH:mm").withZone(BANGKOK);
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(BANGKOK);
-
-	/** "29 พ.ย. 2569 23:48": Buddhist era, Bangkok time. */
-	static String stamp(java.time.Instant at) {
-		return th.ita.bot.complaint.ThaiDates.format(at.atZone(BANGKOK).toLocalDate()) + " " + TIME.format(at);
-	}
+	static final DateTimeFormatter STAMP = th.ita.bot.line.ThaiDates.NUMERIC_TIME;
 
 	private ReportText() {
 	}
@@ -37,7 +30,7 @@ final class ReportText {
 
 	static String subtitle(Report r) {
 		return r.agency().name() + " (" + r.agency().code() + ") · ผู้ตอบ IIT " + r.respondents(Tool.IIT) + " คน, EIT "
-				+ r.respondents(Tool.EIT) + " คน · ข้อมูล ณ " + stamp(r.asOf()) + " น. · เกณฑ์ "
+				+ r.respondents(Tool.EIT) + " คน · ข้อมูล ณ " + STAMP.format(r.asOf()) + " น. · เกณฑ์ "
 				+ r.scheme().name();
 	}
 

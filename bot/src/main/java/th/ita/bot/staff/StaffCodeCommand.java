@@ -87,7 +87,7 @@ class StaffCodeCommand implements AdminCommand {
 		out.println(issued.code());
 		out.println("รหัสลงทะเบียนเจ้าหน้าที่ " + agency.name() + " (" + agency.code() + ") สิทธิ์ "
 				+ (role == StaffMember.Role.ADMIN ? "ผู้ดูแลระดับจังหวัด (ดูได้ทุกหน่วยงาน)" : "เจ้าหน้าที่หน่วยงาน"));
-		out.println("ใช้ได้ครั้งเดียว หมดอายุ " + WHEN.format(issued.expiresAt().atZone(ZoneId.systemDefault())));
+		out.println("ใช้ได้ครั้งเดียว หมดอายุ " + th.ita.bot.line.ThaiDates.format(issued.expiresAt()));
 		out.println("ให้เจ้าหน้าที่ส่งข้อความนี้ถึงบอท LINE: ลงทะเบียน " + issued.code());
 		return 0;
 	}

@@ -88,7 +88,7 @@ final class StaffMessages {
 			return List.of(notStaff());
 		}
 		if (reply instanceof StaffReply.OtherAgency o) {
-			return List.of(Messages.text("ขออภัยครับ คุณดูและแก้ไขข้อมูลได้เฉพาะหน่วยงาน " + o.own()));
+			return List.of(Messages.text("ขออภัยครับ ท่านดูและแก้ไขข้อมูลได้เฉพาะหน่วยงาน " + o.own()));
 		}
 		if (reply instanceof StaffReply.UnknownAgency u) {
 			return List.of(Messages.text("ไม่พบหน่วยงานรหัส " + u.code() + " ครับ"));
@@ -114,7 +114,7 @@ final class StaffMessages {
 
 	static Message notStaff() {
 		return Messages.text("ขออภัยครับ คำสั่งนี้สำหรับเจ้าหน้าที่ของหน่วยงานที่ลงทะเบียนแล้วเท่านั้น "
-				+ "หากคุณเป็นเจ้าหน้าที่ กรุณาขอรหัสลงทะเบียนจากผู้ดูแลระบบ แล้วพิมพ์ \"ลงทะเบียน รหัส\"", MainMenu.actions());
+				+ "หากท่านเป็นเจ้าหน้าที่ กรุณาขอรหัสลงทะเบียนจากผู้ดูแลระบบ แล้วพิมพ์ \"ลงทะเบียน รหัส\"", MainMenu.actions());
 	}
 
 	/** The staff part of "ช่วยเหลือ": what this person may do. */
@@ -143,7 +143,7 @@ final class StaffMessages {
 		StaffMember m = r.member();
 		String name = r.agency() == null ? m.agency() : r.agency().name() + " (" + m.agency() + ")";
 		String role = m.role() == StaffMember.Role.ADMIN ? "ผู้ดูแลระดับจังหวัด (ดูได้ทุกหน่วยงาน)" : "เจ้าหน้าที่";
-		return Messages.text("ลงทะเบียนเรียบร้อยครับ คุณเป็น" + role + " ของ " + name
+		return Messages.text("ลงทะเบียนเรียบร้อยครับ ท่านเป็น" + role + (role.endsWith(")") ? " ของ" : "ของ") + name
 				+ "\nพิมพ์ \"คะแนน\" เพื่อดูผลล่าสุด หรือ \"ช่วยเหลือ\" เพื่อดูคำสั่งทั้งหมด", actions(m.agency()));
 	}
 

@@ -18,6 +18,15 @@ final class SurveyPostbacks {
 		return "a:" + tool + ":" + agency + ":" + item + ":" + value;
 	}
 
+	/** Opens an item from the summary; names form and agency so a tap on an old summary is checked. */
+	static String edit(Tool tool, String agency, String item) {
+		return "e:" + tool + ":" + agency + ":" + item;
+	}
+
+	static String cancelConfirmed(Tool tool, String agency) {
+		return "x:" + tool + ":" + agency;
+	}
+
 	static Optional<SurveyCommand> parse(String data) {
 		if (data == null || data.length() > 300) {
 			return Optional.empty();
@@ -26,6 +35,13 @@ final class SurveyPostbacks {
 		try {
 			if (p.length == 5 && p[0].equals("a")) {
 				return Optional.of(new SurveyCommand.Choose(Tool.parse(p[1]), p[2], p[3], p[4]));
+			}
+			if (p.length == 4 && p[0].equals("e")) {
+				Tool.parse(p[1]);
+				return Optional.of(SurveyCommand.Edit.item(p[3]));
+			}
+			if (p.length == 3 && p[0].equals("x")) {
+				return Optional.of(new SurveyCommand.CancelConfirmed(Tool.parse(p[1]), p[2]));
 			}
 			if (p.length == 2 && p[0].equals("nav")) {
 				return switch (p[1]) {

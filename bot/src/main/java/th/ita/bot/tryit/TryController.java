@@ -90,11 +90,19 @@ class TryController {
 		this.page = new ClassPathResource("tryit/try.html").getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	/** What the page sends: typed text, a tapped button's postback data, or "follow" (opening the chat). */
-	record Say(String userId, String text, String postback, Boolean follow) {
+	/** What the page sends: typed text, a tapped button's postback data, a sticker, or "follow" (opening the chat). */
+	record Say(String userId, String text, String postback, Boolean follow, Boolean sticker) {
+
+		Say(String userId, String text, String postback, Boolean follow) {
+			this(userId, text, postback, follow, null);
+		}
 
 		boolean isFollow() {
 			return Boolean.TRUE.equals(follow);
+		}
+
+		boolean isSticker() {
+			return Boolean.TRUE.equals(sticker);
 		}
 	}
 
@@ -158,6 +166,17 @@ class TryController {
 		if (say.isFollow()) {
 			event.put("type", "follow");
 			event.putObject("follow").put("isUnblocked", false);
+		}
+		else if (say.isSticker()) {
+			// one of LINE's free sample stickers (package 446, "Moon: Special Edition")
+			event.put("type", "message");
+			ObjectNode m = event.putObject("message");
+			m.put("type", "sticker");
+			m.put("id", String.valueOf(Math.abs(random.nextLong() % 1_000_000_000_000_000L)));
+			m.put("quoteToken", UUID.randomUUID().toString());
+			m.put("packageId", "446");
+			m.put("stickerId", "1988");
+			m.put("stickerResourceType", "STATIC");
 		}
 		else if (say.postback() != null) {
 			event.put("type", "postback");

@@ -314,7 +314,7 @@ class PlanIntegrationTests extends BotIntegrationTest {
 	}
 
 	static String thai(LocalDate d) {
-		return th.ita.bot.complaint.ThaiDates.format(d);
+		return th.ita.bot.line.ThaiDates.format(d);
 	}
 
 	/** A clock the test moves. */

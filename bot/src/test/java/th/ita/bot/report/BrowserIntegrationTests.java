@@ -278,7 +278,7 @@ class BrowserIntegrationTests extends BotIntegrationTest {
 	}
 
 	String lastBotText() {
-		List<WebElement> bubbles = browser.findElements(By.cssSelector("#log .row.bot .bubble"));
+		List<WebElement> bubbles = browser.findElements(By.cssSelector("#log .row.bot")); // text bubbles and Flex bubbles
 		return bubbles.get(bubbles.size() - 1).getText();
 	}
 }

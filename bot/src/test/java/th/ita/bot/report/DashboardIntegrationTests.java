@@ -109,7 +109,7 @@ class DashboardIntegrationTests extends BotIntegrationTest {
 		// respondents per day from the stored responses: the seed was loaded today
 		JsonNode respondents = d.get("respondents");
 		assertThat(respondents.get("days").get(respondents.get("days").size() - 1).asText())
-			.isEqualTo(LocalDate.now().toString());
+			.isEqualTo(th.ita.bot.line.ThaiDates.numeric(LocalDate.now()));
 		assertThat(respondents.get("cumulative").get("IIT").get(respondents.get("days").size() - 1).asLong())
 			.isEqualTo(392);
 		assertThat(respondents.get("minimum").asInt()).isEqualTo(5);
@@ -141,8 +141,8 @@ class DashboardIntegrationTests extends BotIntegrationTest {
 				today.minusDays(1), true));
 		d = JSON.readTree(get(page + ".json").body());
 		JsonNode days = d.get("respondents").get("days");
-		assertThat(days.get(0).asText()).isEqualTo(today.minusDays(2).toString());
-		assertThat(days.get(1).asText()).isEqualTo(today.minusDays(1).toString());
+		assertThat(days.get(0).asText()).isEqualTo(th.ita.bot.line.ThaiDates.numeric(today.minusDays(2)));
+		assertThat(days.get(1).asText()).isEqualTo(th.ita.bot.line.ThaiDates.numeric(today.minusDays(1)));
 		assertThat(d.get("respondents").get("cumulative").get("EIT").get(0).asLong()).isEqualTo(3);
 		assertThat(d.get("respondents").get("cumulative").get("EIT").get(1).asLong()).isEqualTo(5);
 		assertThat(d.get("tools").get(1).get("hidden").asBoolean()).isFalse();

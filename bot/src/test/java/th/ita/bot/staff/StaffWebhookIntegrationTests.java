@@ -414,8 +414,8 @@ class StaffWebhookIntegrationTests extends BotIntegrationTest {
 		citizen.says("EIT PKT");
 		citizen.taps("มาก");
 		citizen.says("ข้อ 2 ไม่เข้าใจครับ");
-		assertThat(citizen.lastText()).contains("กรุณาตอบโดยกดปุ่ม").contains("ข้อ 2/19");
-		citizen.says("ยกเลิก");
+		assertThat(citizen.lastText()).contains("จึงไม่ได้บันทึก").contains("ข้อ 2/19");
+		citizen.says("ยืนยันยกเลิก");
 	}
 
 	@Test

@@ -26,11 +26,18 @@ public final class LineApiStub {
 
 	private final Map<String, byte[]> contents = new ConcurrentHashMap<>();
 
+	/** Bodies of the loading-animation calls ({@code /v2/bot/chat/loading/start}), in order. */
+	private final java.util.concurrent.BlockingQueue<String> loadingStarts = new java.util.concurrent.LinkedBlockingQueue<>();
+
 	public LineApiStub() {
 		server.setDispatcher(new Dispatcher() {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
 				String path = request.getPath() == null ? "" : request.getPath();
+				if (path.equals("/v2/bot/chat/loading/start")) {
+					loadingStarts.add(request.getBody().clone().readUtf8());
+					return new MockResponse().setResponseCode(202).setHeader("Content-Type", "application/json").setBody("{}");
+				}
 				if (path.matches("/v2/bot/message/[^/]+/content")) {
 					String id = path.split("/")[4];
 					byte[] body = contents.get(id);
@@ -59,6 +66,17 @@ public final class LineApiStub {
 
 	public String url() {
 		return server.url("/").toString();
+	}
+
+	/** The next loading-animation request body, or null after the timeout. */
+	public String nextLoadingStart(long millis) {
+		try {
+			return loadingStarts.poll(millis, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
 	}
 
 	public void serveContent(String messageId, byte[] body) {

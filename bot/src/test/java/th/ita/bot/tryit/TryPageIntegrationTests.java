@@ -65,6 +65,12 @@ class TryPageIntegrationTests extends BotIntegrationTest {
 		throw new AssertionError("no button " + label + " in " + messages);
 	}
 
+	/** What the first message shows: its text, or a Flex message's alt text. */
+	static String shown(JsonNode reply) {
+		JsonNode m = reply.get(0);
+		return m.has("text") ? m.get("text").asText() : m.path("altText").asText();
+	}
+
 	@Test
 	void theTryPageIsServed() throws Exception {
 		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try")).build(),
@@ -78,22 +84,32 @@ class TryPageIntegrationTests extends BotIntegrationTest {
 		long before = StoredSheets.count(mongo, new Document("tool", "EIT"));
 		JsonNode greeting = send(JSON.createObjectNode().put("follow", true));
 		assertThat(greeting.get(0).get("type")).as(greeting.toString()).isNotNull();
-		assertThat(greeting.get(0).get("type").asText()).isEqualTo("text");
-		assertThat(greeting.get(0).get("text").asText()).contains("สวัสดี");
+		assertThat(greeting.get(0).get("type").asText()).isEqualTo("flex"); // the welcome, with the menu as buttons
+		assertThat(shown(greeting)).contains("สวัสดี");
 
 		JsonNode reply = say("EIT PKT");
 		List<Item> items = scheme.form(Tool.EIT).items();
 		for (int i = 0; i < items.size(); i++) {
-			assertThat(reply.get(0).get("text").asText()).contains("ข้อ " + (i + 1) + "/" + items.size());
+			assertThat(shown(reply)).contains("ข้อ " + (i + 1) + "/" + items.size());
 			reply = tap(reply, items.get(i).scale().options().get(0).label());
 		}
-		assertThat(reply.get(0).get("text").asText()).contains("สรุปคำตอบ");
+		assertThat(shown(reply)).contains("สรุปคำตอบ");
 		reply = tap(reply, "✅ ส่งแบบประเมิน");
-		assertThat(reply.get(0).get("text").asText()).contains("ขอบคุณ");
+		assertThat(shown(reply)).contains("ขอบคุณ");
 
 		assertThat(StoredSheets.count(mongo, new Document("tool", "EIT"))).isEqualTo(before + 1);
 		// the replies were captured for the page: none was sent to the LINE API
 		line.expectNoReply(300);
+	}
+
+	@Test
+	void aStickerFromThePageGetsTheWelcomeAndThePageSaysItIsASimulation() throws Exception {
+		JsonNode reply = send(JSON.createObjectNode().put("sticker", true));
+		assertThat(reply.get(0).get("type").asText()).isEqualTo("flex");
+		assertThat(shown(reply)).contains("สวัสดีครับ");
+		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.body()).contains("หน้าจำลอง").doesNotContain("ทุกประการ");
 	}
 
 	@Test

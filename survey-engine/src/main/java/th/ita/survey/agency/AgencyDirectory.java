@@ -105,6 +105,54 @@ public class AgencyDirectory {
 		return snapshot().all();
 	}
 
+	/**
+	 * Agencies whose code or name holds every word of the query ("สาธารณสุข ภูเก็ต", "PKT"), spaces
+	 * and case ignored: an exact code first, then codes and names that begin with the query, then
+	 * the rest by name. Hundreds of agencies whose names share their first 20 characters stay apart.
+	 */
+	public List<Agency> search(String query, int limit) {
+		List<String> words = java.util.Arrays.stream(query == null ? new String[0] : query.trim().split("\\s+"))
+			.map(AgencyDirectory::squeeze)
+			.filter(w -> !w.isEmpty())
+			.toList();
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		String whole = String.join("", words);
+		return all().stream()
+			.filter(a -> words.stream().allMatch(w -> squeeze(a.code()).contains(w) || squeeze(a.name()).contains(w)))
+			.sorted(Comparator.comparingInt((Agency a) -> rank(a, whole)).thenComparing(Agency::name).thenComparing(Agency::code))
+			.limit(Math.max(0, limit))
+			.toList();
+	}
+
+	/** How many agencies {@link #search} finds, for "showing 50 of 73". */
+	public int count(String query) {
+		return search(query, Integer.MAX_VALUE).size();
+	}
+
+	private static int rank(Agency a, String query) {
+		String code = squeeze(a.code());
+		String name = squeeze(a.name());
+		if (code.equals(query)) {
+			return 0;
+		}
+		if (code.startsWith(query)) {
+			return 1;
+		}
+		if (name.equals(query)) {
+			return 2;
+		}
+		if (name.startsWith(query)) {
+			return 3;
+		}
+		return name.contains(query) ? 4 : 5; // words found in that order before words found apart
+	}
+
+	private static String squeeze(String s) {
+		return s == null ? "" : s.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+	}
+
 	public Agency save(Agency agency) {
 		Agency saved = agencies.save(agency);
 		snapshot = null;

@@ -38,7 +38,7 @@ public class RateLimiter {
 	static final int BUCKETS = ALPHABET.length();
 
 	public enum Action {
-		COMPLAINT, OPINION, ADDITION, WRONG_CODE
+		COMPLAINT, OPINION, ADDITION, WRONG_CODE, PHOTO
 	}
 
 	private final MongoTemplate mongo;

@@ -13,7 +13,10 @@ public sealed interface SurveyCommand {
 	record Choose(Tool tool, String agency, String item, String value) implements SurveyCommand {
 	}
 
-	/** Typed text during a survey (an access code when one is awaited, otherwise not an answer). */
+	/**
+	 * Typed text during a survey: an access code when one is awaited, otherwise an answer to the item
+	 * shown (its number 1..n or its words) or something the survey answers with a hint.
+	 */
 	record Text(String text) implements SurveyCommand {
 	}
 
@@ -24,7 +27,30 @@ public sealed interface SurveyCommand {
 	record Back() implements SurveyCommand {
 	}
 
+	/** Asks to cancel: the survey shows what would be deleted and waits for {@link CancelConfirmed}. */
 	record Cancel() implements SurveyCommand {
+	}
+
+	/**
+	 * The person confirmed the cancellation: the answers are deleted. A tap names the survey it was
+	 * shown for (a confirmation left in the chat cannot delete a later survey); typed, both are null.
+	 */
+	record CancelConfirmed(Tool tool, String agency) implements SurveyCommand {
+	}
+
+	/**
+	 * From the summary: change one answer, named by its item id (a tap) or by its number in the form
+	 * ("แก้ไขข้อ 5"); after answering, the summary comes back.
+	 */
+	record Edit(String item, int number) implements SurveyCommand {
+
+		public static Edit item(String item) {
+			return new Edit(item, 0);
+		}
+
+		public static Edit number(int number) {
+			return new Edit(null, number);
+		}
 	}
 
 	/** Show the current question again. */

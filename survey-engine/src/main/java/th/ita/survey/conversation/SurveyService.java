@@ -153,7 +153,7 @@ public class SurveyService {
 			if (session.getPhase() == Phase.AWAITING_CODE) {
 				return accessCode(userId, session, text.text());
 			}
-			return again(session, returning(session) ? SurveyStep.Hint.RESUMED : SurveyStep.Hint.USE_BUTTONS);
+			return typed(session, text.text());
 		}
 		if (command instanceof SurveyCommand.Other) {
 			if (session.getPhase() == Phase.AWAITING_CODE) {
@@ -165,8 +165,23 @@ public class SurveyService {
 			return back(session);
 		}
 		if (command instanceof SurveyCommand.Cancel) {
+			if (session.getPhase() == Phase.AWAITING_CODE) {
+				delete(session); // nothing answered yet: nothing to confirm
+				return new SurveyStep.Cancelled(session.getTool(), agency(session));
+			}
+			return new SurveyStep.ConfirmCancel(session.getTool(), agency(session), session.getAnswers().size(),
+					scheme.form(session.getTool()).items().size());
+		}
+		if (command instanceof SurveyCommand.CancelConfirmed confirmed) {
+			if (confirmed.tool() != null && (confirmed.tool() != session.getTool()
+					|| !session.getAgency().equals(Agency.normalize(confirmed.agency())))) {
+				return again(session, SurveyStep.Hint.STALE_BUTTON);
+			}
 			delete(session);
 			return new SurveyStep.Cancelled(session.getTool(), agency(session));
+		}
+		if (command instanceof SurveyCommand.Edit edit) {
+			return edit(session, edit);
 		}
 		if (command instanceof SurveyCommand.Resume) {
 			if (session.getPhase() == Phase.AWAITING_CODE) {
@@ -264,14 +279,74 @@ public class SurveyService {
 		if (!current.id().equals(choose.item()) || current.scale().indexOf(choose.value()) < 0) {
 			return again(session, SurveyStep.Hint.STALE_BUTTON);
 		}
-		session.answer(current.id(), choose.value());
-		if (session.getCursor() + 1 >= form.items().size()) {
-			session.setPhase(Phase.REVIEW);
+		return record(session, form, current, choose.value());
+	}
+
+	/** Records an answer to the item shown and moves on: to the next item, or back to the summary. */
+	private SurveyStep record(SurveySession session, Form form, Item current, String value) {
+		session.answer(current.id(), value);
+		if (session.isEditing() || session.getCursor() + 1 >= form.items().size()) {
+			session.setEditing(false);
+			session.setPhase(allAnswered(session, form) ? Phase.REVIEW : Phase.ANSWERING);
+			if (session.getPhase() == Phase.ANSWERING) {
+				session.setCursor(firstUnanswered(session, form));
+			}
 		}
 		else {
 			session.setCursor(session.getCursor() + 1);
 		}
 		return again(save(session), null);
+	}
+
+	/**
+	 * Typed text: the item shown is the only one it can answer (its number or words), so a typed
+	 * answer can never land on another item; anything else gets a hint and the same step again.
+	 */
+	private SurveyStep typed(SurveySession session, String text) {
+		if (session.getPhase() == Phase.ANSWERING) {
+			Form form = scheme.form(session.getTool());
+			Item current = form.items().get(session.getCursor());
+			Optional<String> value = TypedAnswer.match(current.scale(), text);
+			if (value.isPresent()) {
+				return record(session, form, current, value.get());
+			}
+			return again(session, returning(session) ? SurveyStep.Hint.RESUMED : SurveyStep.Hint.USE_BUTTONS);
+		}
+		return again(session, returning(session) ? SurveyStep.Hint.RESUMED : SurveyStep.Hint.AT_SUMMARY);
+	}
+
+	/** From the summary to one item; answering it returns to the summary. */
+	private SurveyStep edit(SurveySession session, SurveyCommand.Edit edit) {
+		Form form = scheme.form(session.getTool());
+		List<Item> items = form.items();
+		int index = -1;
+		for (int i = 0; i < items.size(); i++) {
+			if (edit.item() != null ? items.get(i).id().equals(edit.item()) : edit.number() == i + 1) {
+				index = i;
+			}
+		}
+		// an answered item can be opened from the summary, or mid-survey ("แก้ไขข้อ 3" at item 9):
+		// after answering it the person is back where they were
+		if (index < 0 || session.getPhase() == Phase.AWAITING_CODE || session.answerTo(items.get(index).id()).isEmpty()) {
+			return again(session, session.getPhase() == Phase.REVIEW ? SurveyStep.Hint.AT_SUMMARY : SurveyStep.Hint.USE_BUTTONS);
+		}
+		session.setPhase(Phase.ANSWERING);
+		session.setEditing(true);
+		session.setCursor(index);
+		return ask(save(session), null);
+	}
+
+	private static boolean allAnswered(SurveySession session, Form form) {
+		return firstUnanswered(session, form) >= form.items().size();
+	}
+
+	private static int firstUnanswered(SurveySession session, Form form) {
+		List<Item> items = form.items();
+		int i = 0;
+		while (i < items.size() && session.answerTo(items.get(i).id()).isPresent()) {
+			i++;
+		}
+		return i;
 	}
 
 	private SurveyStep back(SurveySession session) {
@@ -281,6 +356,16 @@ public class SurveyService {
 		}
 		if (session.getPhase() == Phase.REVIEW) {
 			session.setPhase(Phase.ANSWERING);
+		}
+		else if (session.isEditing()) {
+			// back from an item opened to change it: where the person was, the answer unchanged
+			Form form = scheme.form(session.getTool());
+			session.setEditing(false);
+			if (allAnswered(session, form)) {
+				session.setPhase(Phase.REVIEW);
+				return review(save(session), null);
+			}
+			session.setCursor(firstUnanswered(session, form));
 		}
 		else if (session.getCursor() > 0) {
 			session.setCursor(session.getCursor() - 1);
@@ -354,7 +439,7 @@ public class SurveyService {
 	}
 
 	private SurveyStep again(SurveySession session, SurveyStep.Hint hint) {
-		return session.getPhase() == Phase.REVIEW ? review(session) : ask(session, hint);
+		return session.getPhase() == Phase.REVIEW ? review(session, hint) : ask(session, hint);
 	}
 
 	private SurveyStep ask(SurveySession session, SurveyStep.Hint hint) {
@@ -363,22 +448,29 @@ public class SurveyService {
 			return new SurveyStep.AskAccessCode(agency(session), false);
 		}
 		if (session.getPhase() == Phase.REVIEW) {
-			return review(session);
+			return review(session, hint);
 		}
 		Form form = scheme.form(session.getTool());
 		Item item = form.items().get(session.getCursor());
 		return new SurveyStep.Ask(session.getTool(), agency(session), form.questionOf(item), item, session.getCursor() + 1,
-				form.items().size(), session.answerTo(item.id()).orElse(null), hint);
+				form.items().size(), session.answerTo(item.id()).orElse(null), hint, session.isEditing());
 	}
 
-	private SurveyStep review(SurveySession session) {
+	private SurveyStep review(SurveySession session, SurveyStep.Hint hint) {
 		Form form = scheme.form(session.getTool());
 		List<SurveyStep.ReviewLine> lines = new ArrayList<>();
-		for (Item item : form.items()) {
-			session.answerTo(item.id()).ifPresent(v -> lines.add(new SurveyStep.ReviewLine(item.id(),
-					item.scale().options().get(item.scale().indexOf(v)).label())));
+		List<Item> items = form.items();
+		for (int i = 0; i < items.size(); i++) {
+			Item item = items.get(i);
+			int number = i + 1;
+			session.answerTo(item.id()).ifPresent(v -> {
+				int option = item.scale().indexOf(v);
+				var question = form.questionOf(item);
+				lines.add(new SurveyStep.ReviewLine(item.id(), option < 0 ? v : item.scale().options().get(option).label(),
+						number, form.indicatorOf(item).name(), Wording.stem(question, item), Wording.of(question, item)));
+			});
 		}
-		return new SurveyStep.Review(session.getTool(), agency(session), lines, lines.size(), form.items().size());
+		return new SurveyStep.Review(session.getTool(), agency(session), lines, lines.size(), items.size(), hint);
 	}
 
 	/** The person's session as the database has it; an abandoned one (30 days idle) is dropped. */

@@ -59,6 +59,9 @@ public class SurveySession {
 
 	private int codeAttempts;
 
+	/** Answering one item changed from the summary: the summary comes back after it. */
+	private boolean editing;
+
 	@Indexed(expireAfter = "30d")
 	private Instant updatedAt;
 
@@ -85,6 +88,7 @@ public class SurveySession {
 		c.responseId = responseId;
 		c.pendingMark = pendingMark;
 		c.codeAttempts = codeAttempts;
+		c.editing = editing;
 		c.version = version;
 		return c;
 	}
@@ -184,6 +188,14 @@ public class SurveySession {
 
 	void setCodeAttempts(int codeAttempts) {
 		this.codeAttempts = codeAttempts;
+	}
+
+	public boolean isEditing() {
+		return editing;
+	}
+
+	void setEditing(boolean editing) {
+		this.editing = editing;
 	}
 
 	public Instant getUpdatedAt() {

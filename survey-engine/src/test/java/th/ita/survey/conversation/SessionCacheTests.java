@@ -166,7 +166,7 @@ class SessionCacheTests {
 		assertThat(((SurveyStep.Ask) typed).number()).as("the question the person is really at").isEqualTo(4);
 		SurveyStep back = a.handle(USER, new SurveyCommand.Back());
 		assertThat(((SurveyStep.Ask) back).number()).as("back from item 4, not from the cached item 2").isEqualTo(3);
-		b.handle(USER, new SurveyCommand.Cancel());
+		b.handle(USER, new SurveyCommand.CancelConfirmed(null, null));
 		assertThat(a.handle(USER, new SurveyCommand.Resume())).isInstanceOf(SurveyStep.NoSurvey.class);
 	}
 }
