@@ -409,7 +409,8 @@ public class LoadBench {
 			}
 			cmd.addAll(List.of("-jar", o.jar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
 					"--line.bot.channel-secret=" + CHANNEL_SECRET, "--line.bot.channel-token=bench-channel-token",
-					"--ita.anonymity.secret=bench-anonymity-secret-0123456789"));
+					"--ita.anonymity.secret=bench-anonymity-secret-0123456789",
+					"--ita.complaints.receipt-secret=bench-receipt-secret-0123456789", "--ita.links.secret=bench-link-secret-0123456789"));
 			cmd.addAll(properties);
 			ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -711,6 +712,117 @@ public class LoadBench {
 
 	// ------------------------------------------------------------------------------------------
 	// The LINE platform: webhook deliveries (signed, redelivered on failure) and the API stand-in
+
+	/**
+	 * People filing anonymous complaints while the bot is being killed: each walks the complaint
+	 * flow by the buttons the bot offered; a step without a reply (the bot was killed) abandons that
+	 * complaint. The receipt codes shown are checked afterwards with "ติดตาม CODE".
+	 */
+	static final class Complainants {
+
+		final LineStub line;
+
+		final Sender sender;
+
+		final List<String[]> codes = Collections.synchronizedList(new ArrayList<>());
+
+		final AtomicLong cut = new AtomicLong();
+
+		volatile boolean running = true;
+
+		final List<Thread> threads = new ArrayList<>();
+
+		Complainants(LineStub line, Sender sender) {
+			this.line = line;
+			this.sender = sender;
+		}
+
+		void start(int people) {
+			for (int i = 0; i < people; i++) {
+				Thread t = new Thread(this::fileAgainAndAgain, "complainant-" + i);
+				t.setDaemon(true);
+				t.start();
+				threads.add(t);
+			}
+		}
+
+		void stop() throws InterruptedException {
+			running = false;
+			for (Thread t : threads) {
+				t.join(30_000);
+			}
+		}
+
+		private void fileAgainAndAgain() {
+			while (running) {
+				String userId = USER_MARK + String.format("%023x", Events.SEQ.incrementAndGet());
+				String code = fileOne(userId);
+				if (code == null) {
+					cut.incrementAndGet();
+				}
+				else {
+					codes.add(new String[] { userId, code });
+				}
+			}
+		}
+
+		private String fileOne(String userId) {
+			Reply r = ask(userId, null, "ร้องเรียน PKT");
+			r = r == null ? null : ask(userId, action(r, "จัดซื้อจัดจ้าง"), null);
+			r = r == null ? null : ask(userId, null, "เจ้าหน้าที่เรียกรับเงินเพื่อเร่งงาน (ทดสอบ)");
+			r = r == null ? null : ask(userId, action(r, "✅ ตรวจทาน"), null);
+			r = r == null ? null : ask(userId, action(r, "✅ ยืนยัน"), null);
+			if (r == null) {
+				return null;
+			}
+			Matcher m = Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}").matcher(r.text());
+			return m.find() ? m.group() : null;
+		}
+
+		static Map<String, Object> action(Reply r, String labelPrefix) {
+			for (Map<String, Object> a : r.actions()) {
+				if (String.valueOf(a.get("label")).startsWith(labelPrefix)) {
+					return a;
+				}
+			}
+			return null;
+		}
+
+		/** One event (typed text, or the tap of an offered button) and its reply; null if none came. */
+		Reply ask(String userId, Map<String, Object> action, String text) {
+			if (action == null && text == null) {
+				return null;
+			}
+			String token = Events.token();
+			CompletableFuture<Reply> reply = new CompletableFuture<>();
+			line.waiting.put(token, reply::complete);
+			String event = action == null ? Events.text(userId, Events.newId(), token, text)
+					: "postback".equals(action.get("type"))
+							? Events.postback(userId, Events.newId(), token, String.valueOf(action.get("data")))
+							: Events.text(userId, Events.newId(), token, String.valueOf(action.get("text")));
+			String body = Events.body(event);
+			try {
+				sender.postSync(body, Events.sign(body, CHANNEL_SECRET));
+				return reply.get(5, TimeUnit.SECONDS);
+			}
+			catch (Exception ex) {
+				line.waiting.remove(token);
+				return null;
+			}
+		}
+
+		/** After the kills: the codes that "ติดตาม CODE" no longer finds. */
+		List<String> codesNotFound() {
+			List<String> lost = new ArrayList<>();
+			for (String[] held : List.copyOf(codes)) {
+				Reply r = ask(held[0], null, "ติดตาม " + held[1]);
+				if (r == null || r.text().contains("ไม่พบเรื่องตามรหัสนี้")) {
+					lost.add(held[1]);
+				}
+			}
+			return lost;
+		}
+	}
 
 	/** Webhook event JSON as LINE sends it. */
 	static final class Events {
@@ -1736,6 +1848,9 @@ public class LoadBench {
 			java.util.Iterator<Walker> arrivals = people.iterator();
 			Thread driver = new Thread(() -> p.drive(0, 600, () -> arrivals.hasNext() ? arrivals.next() : null, true), "crash-driver");
 			driver.start();
+			// complaints filed through the kills: every receipt code a person was shown must work afterwards
+			Complainants complainants = new Complainants(line, sender);
+			complainants.start(4);
 			List<String> kills = new ArrayList<>();
 			long hwm = 0;
 			for (int k = 0; k < o.kills; k++) {
@@ -1755,6 +1870,8 @@ public class LoadBench {
 				}
 			}
 			driver.join(TimeUnit.MINUTES.toMillis(10));
+			complainants.stop();
+			List<String> codesNotFound = complainants.codesNotFound();
 			// everyone who finished writes the start text once more: the bot must know they answered
 			List<String> notRemembered = Collections.synchronizedList(new ArrayList<>());
 			for (Walker w : people) {
@@ -1791,6 +1908,8 @@ public class LoadBench {
 			res.put("counter n / recount n (EIT)", check.figure("EIT", "counterN") + " / " + check.figure("EIT", "recountN"));
 			res.put("acknowledged answers lost (asked again after a restart)", rolledBack);
 			res.put("completed people not recognised afterwards", notRemembered.size());
+			res.put("complaints: receipt codes shown / not found after the kills / attempts cut by a kill",
+					complainants.codes.size() + " / " + codesNotFound.size() + " / " + complainants.cut.get());
 			res.put("sessions left", check.sessions());
 			res.put("bot peak RSS", (hwm / 1024) + " MB");
 			res.put("db-check", check.ok() ? "OK" : "FAILED: " + check.problems());
@@ -1799,6 +1918,7 @@ public class LoadBench {
 			res.check("0 double-counted: counters = recount = answers given (db-check)", check.ok());
 			res.check("no acknowledged answer lost", rolledBack == 0);
 			res.check("every finished person recognised after restart", notRemembered.isEmpty());
+			res.check("every receipt code shown works after the kills (ติดตาม CODE)", codesNotFound.isEmpty());
 			return res;
 		}
 
@@ -1884,7 +2004,7 @@ public class LoadBench {
 			res.check("counters = recount = answers given (db-check)", check.ok());
 			res.check("healthy after recovery", healthy);
 			res.notes.add("Behaviour: the webhook answers 503 while the database is unreachable, so LINE redelivers the events"
-					+ " (webhook redelivery on); events are recorded as handled only after they were handled.");
+					+ " (webhook redelivery on); an event is acknowledged only once it is durably in the inbox.");
 			return res;
 		}
 

@@ -25,12 +25,13 @@
 		return charts[id];
 	}
 
-	function gauge(tool) {
+	// green from the instrument's pass mark, amber up to 20 points below it (85 / 65 in 2563)
+	function gauge(tool, passMark) {
 		const score = tool.hidden || tool.score === null ? 0 : Number(tool.score);
 		draw('gauge-' + tool.tool, {
 			type: 'doughnut',
 			data: { labels: ['คะแนน', ''], datasets: [{ data: [score, 100 - score],
-				backgroundColor: [score >= 85 ? '#2e8b57' : score >= 65 ? '#f0ad4e' : '#d9534f', '#e3e8e5'], borderWidth: 0 }] },
+				backgroundColor: [score >= passMark ? '#2e8b57' : score >= passMark - 20 ? '#f0ad4e' : '#d9534f', '#e3e8e5'], borderWidth: 0 }] },
 			options: { rotation: -90, circumference: 180, cutout: '65%', maintainAspectRatio: true,
 				plugins: { legend: { display: false }, tooltip: { enabled: false } } }
 		});
@@ -216,7 +217,7 @@
 			+ (inc.low === null ? '' : ' · คะแนนรวมจะอยู่ระหว่าง ' + fmt(inc.low) + ' (' + inc.lowLevel + ') ถึง '
 				+ fmt(inc.high) + ' (' + inc.highLevel + ') แล้วแต่ผลการตรวจ');
 		$('passMark').textContent = d.passMark;
-		d.tools.forEach(gauge);
+		d.tools.forEach(t => gauge(t, Number(d.passMark)));
 		indicators(d);
 		respondents(d);
 		distributions(d);

@@ -71,9 +71,9 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		return person(userId);
 	}
 
-	ChatUser staffOf(String agency, StaffMember.Role role) {
+	ChatUser staffOf(String agency, StaffMember.Role... roles) {
 		ChatUser staff = newPerson();
-		staffDirectory.save(new StaffMember(staffDirectory.staffKey(staff.userId()), agency, role, LocalDate.now()));
+		staffDirectory.save(new StaffMember(staffDirectory.staffKey(staff.userId()), agency, java.util.Set.of(roles), LocalDate.now()));
 		return staff;
 	}
 
@@ -106,7 +106,7 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 	@Test
 	void staffOfAnotherAgencyNeitherSeesNorChangesTheComplaint() {
 		String caseNumber = file(NORTH, "ใช้อำนาจโดยมิชอบ", "หัวหน้าฝ่ายสั่งให้ออกหนังสือรับรองย้อนหลัง");
-		ChatUser southStaff = staffOf(SOUTH, StaffMember.Role.STAFF);
+		ChatUser southStaff = staffOf(SOUTH, StaffMember.Role.COMPLAINT_OFFICER);
 		southStaff.says("เรื่องร้องเรียน");
 		assertThat(southStaff.lastText()).doesNotContain("ย้อนหลัง").doesNotContain("สำนักงานทดสอบเหนือ");
 		southStaff.says("เรื่อง " + caseNumber);
@@ -121,7 +121,7 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		assertThat(stored.getString("status")).isEqualTo("RECEIVED");
 		assertThat(stored.getList("notes", Document.class)).isEmpty();
 
-		ChatUser northStaff = staffOf(NORTH, StaffMember.Role.STAFF);
+		ChatUser northStaff = staffOf(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
 		northStaff.says("เรื่องร้องเรียน");
 		assertThat(northStaff.lastText()).contains(caseNumber).contains("ย้อนหลัง");
 		northStaff.says("เรื่อง " + caseNumber);
@@ -142,7 +142,7 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		mongo.getCollection("complaints").updateOne(new Document("agency", west).append("caseNumber", drawn),
 				new Document("$set", new Document("caseNumber", eastCase)));
 		String westCase = eastCase;
-		ChatUser admin = staffOf("PROVINCE", StaffMember.Role.ADMIN);
+		ChatUser admin = staffOf("PROVINCE", StaffMember.Role.PROVINCE_ADMIN, StaffMember.Role.COMPLAINT_OFFICER);
 		admin.says("เรื่องร้องเรียน");
 		assertThat(admin.lastText()).contains(east + "/" + eastCase).contains(west + "/" + westCase);
 		admin.says("เรื่อง " + eastCase);
@@ -159,7 +159,7 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 	@Test
 	void statusesMoveOnlyAlongTheProcessAndAClosedComplaintStaysClosed() {
 		String caseNumber = file(NORTH, "ใช้ทรัพย์สินราชการ", "นำเครื่องพิมพ์ของสำนักงานไปใช้ที่บ้าน");
-		ChatUser staff = staffOf(NORTH, StaffMember.Role.STAFF);
+		ChatUser staff = staffOf(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
 		staff.says("สถานะ " + caseNumber);
 		assertThat(staff.lastText()).contains("สถานะปัจจุบัน: รับเรื่องแล้ว");
 		staff.taps("→ กำลังตรวจสอบ");
@@ -169,17 +169,21 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		staff.says("สถานะ " + caseNumber + " เสร็จแล้ว");
 		assertThat(staff.lastText()).contains("ไม่รู้จักสถานะ");
 		staff.says("สถานะ " + caseNumber + " ยุติเรื่อง");
-		assertThat(staff.lastText()).contains("เป็น \"ยุติเรื่อง\"");
+		assertThat(staff.lastText()).contains("ต้องระบุเหตุผล").contains("ยุติ " + caseNumber + " เหตุผล");
+		assertThat(complaint(NORTH, caseNumber).getString("status")).isEqualTo("INVESTIGATING");
+		staff.says("สถานะ " + caseNumber + " ยุติเรื่อง เรียกคืนครุภัณฑ์แล้ว");
+		assertThat(staff.lastText()).contains("เป็น \"ยุติเรื่อง\"").contains("เหตุผล: เรียกคืนครุภัณฑ์แล้ว");
 		staff.says("สถานะ " + caseNumber + " กำลังตรวจสอบ");
 		assertThat(staff.lastText()).contains("ไม่ได้").contains("ยุติแล้วเปลี่ยนสถานะไม่ได้");
 		Document stored = complaint(NORTH, caseNumber);
 		assertThat(stored.getString("status")).isEqualTo("CLOSED");
 		assertThat(stored.getList("history", Document.class)).extracting(h -> h.getString("status"))
 			.containsExactly("RECEIVED", "INVESTIGATING", "CLOSED");
-		// a staff reply after closing is still allowed: the reason for closing
+		assertThat(stored.getList("history", Document.class).get(2).getString("reason")).isEqualTo("เรียกคืนครุภัณฑ์แล้ว");
+		// a staff reply after closing is still allowed: more on the reason for closing
 		staff.says("ตอบ " + caseNumber + " ตรวจสอบแล้ว ได้เรียกคืนครุภัณฑ์และตักเตือนเป็นลายลักษณ์อักษร");
 		assertThat(staff.lastText()).contains("บันทึกคำตอบ");
-		assertThat(complaint(NORTH, caseNumber).getList("notes", Document.class)).hasSize(1);
+		assertThat(complaint(NORTH, caseNumber).getList("notes", Document.class)).hasSize(2);
 	}
 
 	@Test
@@ -189,15 +193,15 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		String caseNumber = mongo.getCollection("complaints")
 			.find(new Document("agency", NORTH).append("text", "ป้ายประกาศราคาไม่ตรงกับที่เรียกเก็บ")).first()
 			.getString("caseNumber");
-		ChatUser staff = staffOf(NORTH, StaffMember.Role.STAFF);
+		ChatUser staff = staffOf(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
 		staff.says("ตอบ " + caseNumber + " ปรับป้ายประกาศให้ถูกต้องแล้ว");
-		staff.says("สถานะ " + caseNumber + " ยุติเรื่อง");
+		staff.says("ยุติ " + caseNumber + " ดำเนินการแก้ไขครบแล้ว");
 		citizen.says("ติดตาม " + code);
 		assertThat(citizen.lastText()).contains("สถานะ: ยุติเรื่อง").contains("ปรับป้ายประกาศให้ถูกต้องแล้ว");
 		assertThat(citizen.quickReplyLabels()).doesNotContain("➕ ส่งข้อมูลเพิ่มเติม");
 		citizen.postback("cp:add:" + code.replace("-", "")); // an old button from before it was closed
 		assertThat(citizen.lastText()).contains("ยุติแล้ว").contains("ยื่นเรื่องร้องเรียนใหม่");
-		assertThat(complaint(NORTH, caseNumber).getList("notes", Document.class)).hasSize(1);
+		assertThat(complaint(NORTH, caseNumber).getList("notes", Document.class)).hasSize(2);
 	}
 
 	@Test
@@ -207,8 +211,8 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		String first = file(agency, "จัดซื้อจัดจ้าง", "สถิติ 1");
 		file(agency, "จัดซื้อจัดจ้าง", "สถิติ 2");
 		file(agency, "รับสินบน/ผลประโยชน์", "สถิติ 3");
-		ChatUser staff = staffOf(agency, StaffMember.Role.STAFF);
-		staff.says("สถานะ " + first + " ยุติเรื่อง");
+		ChatUser staff = staffOf(agency, StaffMember.Role.COMPLAINT_OFFICER);
+		staff.says("ยุติ " + first + " ไม่พบมูลความผิด");
 		staff.says("สถิติร้องเรียน");
 		int year = FiscalYear.of(LocalDate.now());
 		assertThat(staff.lastText()).contains("ปีงบประมาณ พ.ศ. " + year).contains("สำนักงานทดสอบสถิติ").contains("รวม 3 เรื่อง")
@@ -216,7 +220,7 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 			.contains("• ใช้ทรัพย์สินราชการ: 0").contains("• รับเรื่องแล้ว: 2").contains("• ยุติเรื่อง: 1");
 		staff.says("สถิติร้องเรียน " + (year - 1));
 		assertThat(staff.lastText()).contains("พ.ศ. " + (year - 1)).contains("รวม 0 เรื่อง");
-		ChatUser admin = staffOf("PROVINCE", StaffMember.Role.ADMIN);
+		ChatUser admin = staffOf("PROVINCE", StaffMember.Role.PROVINCE_ADMIN, StaffMember.Role.COMPLAINT_OFFICER);
 		admin.says("สถิติร้องเรียน " + year + " " + agency);
 		assertThat(admin.lastText()).contains("สำนักงานทดสอบสถิติ").contains("รวม 3 เรื่อง");
 	}
@@ -227,10 +231,10 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		citizen.says("ความคิดเห็น " + SOUTH);
 		citizen.taps("ไม่ระบุหัวข้อ");
 		citizen.says("ที่จอดรถสำหรับผู้มาติดต่อไม่พอ");
-		ChatUser south = staffOf(SOUTH, StaffMember.Role.STAFF);
+		ChatUser south = staffOf(SOUTH, StaffMember.Role.COMPLAINT_OFFICER);
 		south.says("ความคิดเห็นทั้งหมด");
 		assertThat(south.lastText()).contains("ที่จอดรถสำหรับผู้มาติดต่อไม่พอ");
-		ChatUser north = staffOf(NORTH, StaffMember.Role.STAFF);
+		ChatUser north = staffOf(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
 		north.says("ความคิดเห็นทั้งหมด");
 		assertThat(north.lastText()).doesNotContain("ที่จอดรถสำหรับผู้มาติดต่อไม่พอ");
 	}
@@ -242,7 +246,7 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 				List.of(TestPhotos.jpeg(120, 80, Color.MAGENTA)));
 		Document stored = mongo.getCollection("complaints").find(new Document("agency", NORTH).append("text", "มีภาพถ่ายใบเสร็จปลอม"))
 			.first();
-		ChatUser staff = staffOf(NORTH, StaffMember.Role.STAFF);
+		ChatUser staff = staffOf(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
 		staff.says("เรื่อง " + stored.getString("caseNumber"));
 		Matcher link = Pattern.compile("https://ita-bot\\.test(/complaint-photos/\\S+)").matcher(staff.lastText());
 		assertThat(link.find()).as("a photo link in " + staff.lastText()).isTrue();

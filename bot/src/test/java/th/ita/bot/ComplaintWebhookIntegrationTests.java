@@ -79,7 +79,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 
 	ChatUser newStaff() {
 		ChatUser staff = newPerson();
-		staffDirectory.save(new StaffMember(staffDirectory.staffKey(staff.userId()), AGENCY, StaffMember.Role.STAFF,
+		staffDirectory.save(new StaffMember(staffDirectory.staffKey(staff.userId()), AGENCY, java.util.Set.of(StaffMember.Role.COMPLAINT_OFFICER),
 				LocalDate.now()));
 		return staff;
 	}
@@ -89,7 +89,8 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 	}
 
 	long photoFiles() {
-		return mongo.getCollection(EvidencePhotos.BUCKET + ".files").countDocuments();
+		// stored photos, not the empty storage slots around them
+		return mongo.getCollection(EvidencePhotos.BUCKET + ".files").countDocuments(new Document("slot", "filled"));
 	}
 
 	Document draftOf(ChatUser p) {
@@ -142,7 +143,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		Document stored = mongo.getCollection("complaints").find(new Document("agency", AGENCY)
 			.append("text", new Document("$regex", "แบ่งซื้อแบ่งจ้างโครงการซ่อมถนน"))).first();
 		assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "agency", "caseNumber", "fiscalYear", "category", "text",
-				"photoIds", "filedOn", "status", "history", "notes", "receiptKey", "_class");
+				"photoIds", "filedOn", "status", "history", "notes", "receiptKey", "_class", "slot");
 		assertThat(stored.getString("caseNumber")).matches("C" + FiscalYear.of(LocalDate.now()) + "-\\d{6}");
 		assertThat(stored.getString("category")).isEqualTo("PROCUREMENT");
 		assertThat(stored.getString("status")).isEqualTo("RECEIVED");
@@ -427,7 +428,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "agency", "topic", "text", "submittedOn", "fiscalYear",
-				"_class");
+				"_class", "slot");
 		assertThat(stored.getString("topic")).isEqualTo("5");
 		assertThat(draftOf(citizen)).isNull();
 	}

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * LINE's few seconds, and at once while the outage lasts. Its own context: the database is stopped.
  */
 @DirtiesContext
-@TestPropertySource(properties = "ita.mongo.outage-pause=5s")
+@TestPropertySource(properties = "ita.inbox.outage-pause=5s")
 class DatabaseOutageIntegrationTests extends BotIntegrationTest {
 
 	@Autowired

@@ -25,8 +25,8 @@ class SeedScoresIntegrationTests extends BotIntegrationTest {
 	@Autowired
 	LiveScores scores;
 
-	@Autowired
-	Scheme scheme;
+	// the seed instrument: these tests run on the shipped 2563 only
+	Scheme scheme = Scheme.load(2563);
 
 	@Autowired
 	AgencyDirectory agencies;

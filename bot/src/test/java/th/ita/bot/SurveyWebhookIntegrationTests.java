@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 
-	@Autowired
-	Scheme scheme;
+	// the seed instrument: these tests run on the shipped 2563 only
+	Scheme scheme = Scheme.load(2563);
 
 	@Autowired
 	Pseudonyms pseudonyms;
@@ -33,6 +33,15 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 
 	List<Document> responses(Tool tool) {
 		return th.ita.bot.support.StoredSheets.of(mongo, new Document("tool", tool.name()));
+	}
+
+	/** The one response stored since {@code before} (the H2 file keeps no insertion order). */
+	Document newResponse(Tool tool, List<Document> before) {
+		java.util.Set<Object> old = new java.util.HashSet<>();
+		before.forEach(d -> old.add(d.get("_id")));
+		List<Document> added = responses(tool).stream().filter(d -> !old.contains(d.get("_id"))).toList();
+		assertThat(added).hasSize(1);
+		return added.get(0);
 	}
 
 	/** Answers every item by tapping the button with this option index (cycling for variety). */
@@ -82,6 +91,7 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 	@Test
 	void staffCompletesTheIitWithTheAccessCode() {
 		ChatUser staff = person(newUserId());
+		List<Document> previous = responses(Tool.IIT);
 		staff.says("IIT PKT");
 		assertThat(staff.lastText()).contains("รหัสเข้าร่วม");
 		staff.says("wrong-code");
@@ -90,7 +100,6 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		assertThat(staff.lastText()).contains("ข้อ 1/51");
 		var given = new java.util.LinkedHashMap<String, String>();
 		answerAll(staff, Tool.IIT, given);
-		List<Document> previous = responses(Tool.IIT);
 		staff.taps("✅ ส่งแบบประเมิน");
 		Document stored = th.ita.bot.support.StoredSheets.newest(previous, responses(Tool.IIT));
 		assertThat(stored.getList("answers", Document.class)).hasSize(51);

@@ -51,7 +51,7 @@ class TwoInstancesIntegrationTests {
 	@Test
 	void aSurveyHoppingBetweenTwoInstancesIsOneSurvey(CapturedOutput output) {
 		ConfigurableApplicationContext a = start("--ita.embedded-mongo.file=" + dir.resolve("shared.mv"));
-		String uri = a.getBean(EmbeddedDatabase.class).connectionString() + "/ita";
+		String uri = a.getBean(EmbeddedDatabase.class).connectionString("ita");
 		ConfigurableApplicationContext b = start("--spring.mongodb.uri=" + uri);
 		try {
 			assertThat(b.getBeanNamesForType(EmbeddedDatabase.class)).as("nothing embedded with a URI").isEmpty();

@@ -25,6 +25,7 @@ class WebhookHardeningIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void aSignedBodyThatIsNotAWebhookIsRefusedWith400() {
+		long sessions = mongo.getCollection("survey_sessions").countDocuments();
 		String good = Webhook.body(Webhook.text(newUserId(), "EIT PKT"));
 		assertThat(postSigned(good.substring(0, good.length() / 2))).isEqualTo(400);
 		assertThat(postSigned("[]")).isEqualTo(400);
@@ -33,7 +34,7 @@ class WebhookHardeningIntegrationTests extends BotIntegrationTest {
 		assertThat(postSigned(good.replace("\"timestamp\":", "\"timestamp\":\"yesterday\",\"x\":"))).isEqualTo(400);
 		assertThat(postSigned("[".repeat(3000))).isEqualTo(400);
 		line.expectNoReply(500);
-		assertThat(mongo.getCollection("survey_sessions").countDocuments()).isZero();
+		assertThat(mongo.getCollection("survey_sessions").countDocuments()).isEqualTo(sessions);
 	}
 
 	@Test

@@ -36,6 +36,18 @@ public final class Instruments {
 		return builder().build();
 	}
 
+	/** Exactly these instruments, each from its own year (tests, and a single-year setup). */
+	public static Instruments of(Scheme... schemes) {
+		NavigableMap<Integer, Scheme> byYear = new TreeMap<>();
+		for (Scheme s : schemes) {
+			byYear.put(s.year(), s);
+		}
+		if (byYear.isEmpty()) {
+			throw new IllegalArgumentException("no instrument");
+		}
+		return new Instruments(byYear);
+	}
+
 	public static Builder builder() {
 		return new Builder();
 	}

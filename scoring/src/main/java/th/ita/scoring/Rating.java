@@ -20,6 +20,12 @@ public sealed interface Rating permits Rating.Levels, Rating.Tiers {
 	/** Every result name, best first (for legends and colours). */
 	List<String> names();
 
+	/**
+	 * The lowest total that can earn {@code name} (a band's minimum, a tier's minimum total; 0 when
+	 * the tier sets none or the name is unknown), so colours follow the rule, not the names.
+	 */
+	BigDecimal floor(String name);
+
 	/** Letter levels: the first band whose minimum the total reaches, bands sorted highest first. */
 	record Levels(List<Scheme.LevelBand> bands) implements Rating {
 
@@ -40,6 +46,12 @@ public sealed interface Rating permits Rating.Levels, Rating.Tiers {
 		@Override
 		public List<String> names() {
 			return bands.stream().map(Scheme.LevelBand::level).toList();
+		}
+
+		@Override
+		public BigDecimal floor(String name) {
+			return bands.stream().filter(b -> b.level().equals(name)).map(Scheme.LevelBand::min).findFirst()
+				.orElse(BigDecimal.ZERO);
 		}
 	}
 
@@ -66,6 +78,12 @@ public sealed interface Rating permits Rating.Levels, Rating.Tiers {
 		@Override
 		public List<String> names() {
 			return tiers.stream().map(Tier::name).toList();
+		}
+
+		@Override
+		public BigDecimal floor(String name) {
+			return tiers.stream().filter(t -> t.name().equals(name) && t.minTotal() != null).map(Tier::minTotal)
+				.findFirst().orElse(BigDecimal.ZERO);
 		}
 	}
 

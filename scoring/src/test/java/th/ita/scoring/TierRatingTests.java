@@ -47,4 +47,17 @@ class TierRatingTests {
 	void letterLevelsOf2563AreUnchanged(String total, String expected) {
 		assertThat(Scheme.load(2563).levelOf(new BigDecimal(total))).isEqualTo(expected);
 	}
+
+	@ParameterizedTest
+	@CsvSource({ "ผ่านดีเยี่ยม, 95", "ผ่านดี, 85", "ผ่าน, 85", "ต้องปรับปรุง, 70", "ต้องปรับปรุงโดยด่วน, 0", "AA, 0" })
+	void theLowestTotalEachTierCanHave(String tier, String floor) {
+		// what colours follow (StaffMessages.levelColour): the rule's thresholds, not the names
+		assertThat(scheme.rating().floor(tier)).isEqualByComparingTo(floor);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "AA, 95", "A, 85", "C, 65", "F, 0" })
+	void theLowestTotalOfEachLetterLevel(String level, String floor) {
+		assertThat(Scheme.load(2563).rating().floor(level)).isEqualByComparingTo(floor);
+	}
 }

@@ -222,7 +222,7 @@ final class ComplaintMessages {
 			head.append("\n • ").append(ThaiDates.format(change.on())).append(" ").append(change.status().label());
 		}
 		List<Action> actions = new ArrayList<>();
-		if (v.status() != ComplaintStatus.CLOSED) {
+		if (!v.status().isFinal()) {
 			actions.add(Messages.postback("➕ ส่งข้อมูลเพิ่มเติม", ComplaintPostbacks.addInfo(s.code()), "ส่งข้อมูลเพิ่มเติม"));
 		}
 		actions.addAll(MainMenu.actions());

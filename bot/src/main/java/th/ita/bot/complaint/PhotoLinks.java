@@ -14,9 +14,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import th.ita.bot.report.ReportLinks;
+
 /**
  * Links through which staff open a complaint's evidence photos from the chat: signed (HMAC with a
- * key derived from the receipt secret) and valid for {@link #VALID}, so a link copied out of the
+ * key derived for this purpose from the link secret, {@code ITA_LINK_SECRET}) and valid for {@link #VALID}, so a link copied out of the
  * chat soon stops working. Without {@code ita.public-base-url} (the bot's public HTTPS address)
  * there are no links and staff see the number of photos only.
  */
@@ -34,17 +36,10 @@ class PhotoLinks {
 	private final Clock clock;
 
 	PhotoLinks(@Value("${ita.public-base-url:}") String baseUrl,
-			@Value("${ita.complaints.receipt-secret}") String secret, Clock clock) {
+			@Value("${ita.links.secret}") String secret, Clock clock) {
 		this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
 		this.clock = clock;
-		try {
-			byte[] derived = MessageDigest.getInstance("SHA-256")
-				.digest(("ita-photo-link-v1\u001f" + secret).getBytes(StandardCharsets.UTF_8));
-			this.key = new SecretKeySpec(derived, "HmacSHA256");
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		this.key = ReportLinks.derive(secret, "ita-photo-link-v2");
 	}
 
 	Optional<String> link(String complaintId, String photoId) {
@@ -57,7 +52,9 @@ class PhotoLinks {
 	}
 
 	boolean valid(String complaintId, String photoId, long expires, String signature) {
-		if (signature == null || expires < clock.instant().getEpochSecond()) {
+		long now = clock.instant().getEpochSecond();
+		// the lifetime is capped here too: a link signed for years is refused even with a right signature
+		if (signature == null || expires < now || expires - now > VALID.plusMinutes(1).getSeconds()) {
 			return false;
 		}
 		return MessageDigest.isEqual(signature.getBytes(StandardCharsets.US_ASCII),

@@ -38,7 +38,7 @@ final class StaffComplaintMessages {
 	}
 
 	List<Message> waiting(List<Complaint> complaints, boolean all) {
-		String scope = staff.role() == StaffMember.Role.ADMIN ? "ทุกหน่วยงาน" : agencyName(staff.agency());
+		String scope = staff.provinceAdmin() ? "ทุกหน่วยงาน" : agencyName(staff.agency());
 		if (complaints.isEmpty()) {
 			return List.of(Messages.text((all ? "ไม่มีเรื่องร้องเรียนที่ยังไม่ยุติ" : "ไม่มีเรื่องร้องเรียนใหม่") + " · " + scope
 					+ "\n\n" + help()));
@@ -71,7 +71,7 @@ final class StaffComplaintMessages {
 			return complaint(f.complaint(), null);
 		}
 		if (outcome instanceof Outcome.NotFound n) {
-			return List.of(Messages.text("ไม่พบเรื่อง " + n.ref() + (staff.role() == StaffMember.Role.ADMIN ? "" : " ในหน่วยงานของท่าน")));
+			return List.of(Messages.text("ไม่พบเรื่อง " + n.ref() + (staff.provinceAdmin() ? "" : " ในหน่วยงานของท่าน")));
 		}
 		if (outcome instanceof Outcome.Ambiguous a) {
 			List<Action> buttons = new ArrayList<>();
@@ -82,8 +82,10 @@ final class StaffComplaintMessages {
 					+ "\nกรุณาระบุหน่วยงาน เช่น " + a.agencies().get(0) + "/" + a.ref().number(), buttons));
 		}
 		if (outcome instanceof Outcome.StatusChanged s) {
+			String reason = s.complaint().status().needsReason() && !s.complaint().history().isEmpty()
+					? "\nเหตุผล: " + s.complaint().history().get(s.complaint().history().size() - 1).reason() : "";
 			return List.of(Messages.text("เปลี่ยนสถานะเรื่อง " + ref(s.complaint()) + " จาก \"" + s.from().label() + "\" เป็น \""
-					+ s.complaint().status().label() + "\" แล้ว\nผู้ร้องเรียนจะเห็นเมื่อติดตามเรื่องด้วยรหัสของตน",
+					+ s.complaint().status().label() + "\" แล้ว" + reason + "\nผู้ร้องเรียนจะเห็นเมื่อติดตามเรื่องด้วยรหัสของตน",
 					statusButtons(s.complaint())));
 		}
 		if (outcome instanceof Outcome.TransitionRefused t) {
@@ -96,6 +98,12 @@ final class StaffComplaintMessages {
 		if (outcome instanceof Outcome.Replied r) {
 			return List.of(Messages.text("บันทึกคำตอบในเรื่อง " + ref(r.complaint())
 					+ " แล้ว\nผู้ร้องเรียนจะอ่านได้เมื่อติดตามเรื่องด้วยรหัสของตน (ระบบไม่มีช่องทางส่งถึงผู้ร้องเรียนโดยตรง เพื่อไม่ให้รู้ว่าเป็นใคร)"));
+		}
+		if (outcome instanceof Outcome.ReasonRequired r) {
+			String word = r.target() == ComplaintStatus.REJECTED ? "ไม่รับเรื่อง" : "ยุติ";
+			return List.of(Messages.text("การ" + (r.target() == ComplaintStatus.REJECTED ? "ไม่รับเรื่อง" : "ยุติเรื่อง") + " "
+					+ ref(r.complaint()) + " ต้องระบุเหตุผล ผู้ร้องเรียนจะเห็นเหตุผลนี้เมื่อติดตามเรื่องด้วยรหัสของตน\nพิมพ์: " + word + " "
+					+ ref(r.complaint()) + " เหตุผล"));
 		}
 		if (outcome instanceof Outcome.NotesFull n) {
 			return List.of(Messages.text("เรื่อง " + ref(n.complaint()) + " มีข้อความครบจำนวนที่รับได้แล้ว"));
@@ -147,7 +155,7 @@ final class StaffComplaintMessages {
 			texts.add(ComplaintMessages.thread(c.notes(), ComplaintMessages.CHUNK));
 		}
 		texts.add(photoLinks(c) + "ตอบผู้ร้องเรียน: พิมพ์\nตอบ " + ref + " ข้อความ\nเปลี่ยนสถานะ: กดปุ่มด้านล่าง หรือพิมพ์ สถานะ " + ref
-				+ " ชื่อสถานะ");
+				+ " ชื่อสถานะ\nยุติหรือไม่รับเรื่อง (ต้องมีเหตุผล): ยุติ " + ref + " เหตุผล / ไม่รับเรื่อง " + ref + " เหตุผล");
 		for (int i = 0; i < texts.size() - 1; i++) {
 			out.add(Messages.text(texts.get(i)));
 		}
@@ -173,14 +181,14 @@ final class StaffComplaintMessages {
 	}
 
 	List<Message> opinions(List<Opinion> opinions) {
-		String scope = staff.role() == StaffMember.Role.ADMIN ? "ทุกหน่วยงาน" : agencyName(staff.agency());
+		String scope = staff.provinceAdmin() ? "ทุกหน่วยงาน" : agencyName(staff.agency());
 		if (opinions.isEmpty()) {
 			return List.of(Messages.text("ยังไม่มีความคิดเห็น · " + scope));
 		}
 		List<String> entries = new ArrayList<>();
 		for (Opinion o : opinions) {
 			StringBuilder e = new StringBuilder("• ").append(ThaiDates.format(o.submittedOn()));
-			if (staff.role() == StaffMember.Role.ADMIN) {
+			if (staff.provinceAdmin()) {
 				e.append(" · ").append(o.agency());
 			}
 			if (o.topic() != null) {
@@ -235,6 +243,7 @@ final class StaffComplaintMessages {
 	private List<Action> statusButtons(Complaint c) {
 		List<Action> buttons = new ArrayList<>();
 		for (ComplaintStatus next : c.status().next()) {
+			// closing and rejecting need a reason: the button asks for it instead of changing anything
 			buttons.add(Messages.say("→ " + next.label(), "สถานะ " + ref(c) + " " + next.label()));
 		}
 		buttons.add(Messages.say("เรื่องใหม่ทั้งหมด", "เรื่องร้องเรียน"));
@@ -242,7 +251,7 @@ final class StaffComplaintMessages {
 	}
 
 	private String ref(Complaint c) {
-		return staff.role() == StaffMember.Role.ADMIN ? c.agency() + "/" + c.caseNumber() : c.caseNumber();
+		return staff.provinceAdmin() ? c.agency() + "/" + c.caseNumber() : c.caseNumber();
 	}
 
 	private String agencyName(String code) {
@@ -259,6 +268,8 @@ final class StaffComplaintMessages {
 				เรื่องร้องเรียน [ทั้งหมด]
 				เรื่อง C2569-0042
 				สถานะ C2569-0042 กำลังตรวจสอบ
+				ยุติ C2569-0042 เหตุผล
+				ไม่รับเรื่อง C2569-0042 เหตุผล
 				ตอบ C2569-0042 ข้อความ
 				ความคิดเห็นทั้งหมด
 				สถิติร้องเรียน [ปี พ.ศ.]""";

@@ -44,8 +44,6 @@ class PlanChat implements ChatFeature {
 
 	private final LiveScores scores;
 
-	private final Scheme scheme;
-
 	private final PlanLinks links;
 
 	private final Clock clock;
@@ -55,7 +53,7 @@ class PlanChat implements ChatFeature {
 	private final ContactSeal seal;
 
 	PlanChat(ImprovementPlan plan, PlanContacts contacts, StaffDirectory staff, AgencyDirectory agencies, LiveScores scores,
-			Scheme scheme, PlanLinks links, Clock clock, PlanSettings settings, ContactSeal seal) {
+			PlanLinks links, Clock clock, PlanSettings settings, ContactSeal seal) {
 		this.settings = settings;
 		this.seal = seal;
 		this.plan = plan;
@@ -63,7 +61,6 @@ class PlanChat implements ChatFeature {
 		this.staff = staff;
 		this.agencies = agencies;
 		this.scores = scores;
-		this.scheme = scheme;
 		this.links = links;
 		this.clock = clock;
 	}
@@ -115,6 +112,11 @@ class PlanChat implements ChatFeature {
 		if (!member.get().mayAct(code)) {
 			return Optional.of(List.of(PlanMessages.otherAgency(member.get().agency())));
 		}
+		// anyone who sees the agency's results sees its plan; changing it is the agency admin's work
+		StaffMember.Role needed = parsed instanceof PlanCommands.Show ? StaffMember.Role.VIEWER : StaffMember.Role.AGENCY_ADMIN;
+		if (!member.get().may(needed, code)) {
+			return Optional.of(List.of(PlanMessages.needsRole(needed)));
+		}
 		Optional<Agency> agency = agencies.find(code);
 		if (agency.isEmpty()) {
 			return Optional.of(List.of(PlanMessages.unknownAgency(code)));
@@ -124,6 +126,7 @@ class PlanChat implements ChatFeature {
 
 	private Message answer(PlanCommands.Parsed parsed, Agency agency, String key) {
 		int year = scores.currentFiscalYear();
+		Scheme scheme = scores.scheme(year);
 		if (parsed instanceof PlanCommands.Show s) {
 			if (s.number() == null) {
 				return PlanMessages.plan(scheme, agency, year, plan.of(agency.code(), year), links.page(agency.code(), year),
@@ -163,17 +166,17 @@ class PlanChat implements ChatFeature {
 	}
 
 	private Message apply(PendingChange p, StaffMember member, String userId) {
-		if (!member.mayAct(p.agency())) {
+		if (!member.may(StaffMember.Role.AGENCY_ADMIN, p.agency())) {
 			return PlanMessages.otherAgency(member.agency());
 		}
 		return switch (p.kind()) {
 			case ADD -> {
 				Measure m = plan.add(p.agency(), p.fiscalYear(), p.draft(), p.staffKey());
 				contacts.remember(p.staffKey(), seal.seal(userId), p.agency(), clock.instant());
-				yield PlanMessages.added(scheme, m);
+				yield PlanMessages.added(scores.scheme(p.fiscalYear()), m);
 			}
 			case PROGRESS -> plan.report(p.agency(), p.fiscalYear(), p.number(), p.text())
-				.map(m -> PlanMessages.progressSaved(scheme, m))
+				.map(m -> PlanMessages.progressSaved(scores.scheme(p.fiscalYear()), m))
 				.orElseGet(() -> PlanMessages.noSuchMeasure(p.number()));
 			case DELETE -> plan.delete(p.agency(), p.fiscalYear(), p.number()) ? PlanMessages.deleted(p.number())
 					: PlanMessages.noSuchMeasure(p.number());

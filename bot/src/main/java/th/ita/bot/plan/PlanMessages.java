@@ -47,6 +47,10 @@ final class PlanMessages {
 		return Messages.text("ขออภัยครับ ท่านดูและแก้ไขแผนได้เฉพาะหน่วยงาน " + own);
 	}
 
+	static Message needsRole(th.ita.survey.staff.StaffMember.Role role) {
+		return Messages.text("ขออภัยครับ คำสั่งนี้สำหรับ" + role.label() + " กรุณาขอสิทธิ์จากผู้ดูแลหน่วยงาน");
+	}
+
 	static Message unknownAgency(String code) {
 		return Messages.text("ไม่พบหน่วยงานรหัส " + code + " ครับ");
 	}

@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
-import th.ita.scoring.Scheme;
 import th.ita.survey.agency.Agency;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.plan.ImprovementPlan;
+import th.ita.survey.scores.LiveScores;
 
 /** The public plan page, the evidence an OIT judge can open for o42/o43: the seed's table, nothing else. */
 @RestController
@@ -22,12 +22,12 @@ class PlanPageController {
 
 	private final AgencyDirectory agencies;
 
-	private final Scheme scheme;
+	private final LiveScores scores;
 
-	PlanPageController(ImprovementPlan plan, AgencyDirectory agencies, Scheme scheme) {
+	PlanPageController(ImprovementPlan plan, AgencyDirectory agencies, LiveScores scores) {
 		this.plan = plan;
 		this.agencies = agencies;
-		this.scheme = scheme;
+		this.scores = scores;
 	}
 
 	@GetMapping("/plan/{agency}/{year:\\d{4}}")
@@ -41,7 +41,7 @@ class PlanPageController {
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + esc(title) + "</title><style>"
 				+ "body{font-family:\"Sarabun\",\"TH Sarabun New\",\"Noto Sans Thai\",sans-serif;margin:24px auto;max-width:1100px;padding:0 12px}"
 				+ "@media print{@page{size:A4 landscape;margin:12mm}}</style></head><body><h1 style=\"font-size:20px\">"
-				+ esc(title) + "</h1>" + PlanHtml.table(PlanRows.of(scheme, plan.of(a.code(), year))) + "</body></html>";
+				+ esc(title) + "</h1>" + PlanHtml.table(PlanRows.of(scores.scheme(year), plan.of(a.code(), year))) + "</body></html>";
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noCache())

@@ -20,6 +20,7 @@ import th.ita.scoring.Scheme;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.plan.LastYear;
 import th.ita.survey.plan.PreviousScores;
+import th.ita.survey.scores.LiveScores;
 
 /**
  * {@code previous-scores --agency PKT --year 2563 --file scores.json} or
@@ -36,12 +37,12 @@ class PreviousScoresCommand implements AdminCommand {
 
 	private final AgencyDirectory agencies;
 
-	private final Scheme scheme;
+	private final LiveScores scores;
 
-	PreviousScoresCommand(LastYear lastYear, AgencyDirectory agencies, Scheme scheme) {
+	PreviousScoresCommand(LastYear lastYear, AgencyDirectory agencies, LiveScores scores) {
 		this.lastYear = lastYear;
 		this.agencies = agencies;
-		this.scheme = scheme;
+		this.scores = scores;
 	}
 
 	@Override
@@ -67,6 +68,7 @@ class PreviousScoresCommand implements AdminCommand {
 				.orElseThrow(() -> new IllegalArgumentException("unknown agency " + o.get("agency")))
 				.code();
 			int year = Integer.parseInt(required(o, "year"));
+			Scheme scheme = scores.scheme(year);
 			Map<String, BigDecimal> indicators = new LinkedHashMap<>();
 			BigDecimal total = o.containsKey("total") ? new BigDecimal(o.get("total")) : null;
 			String level = o.get("level");

@@ -7,16 +7,14 @@ import java.util.Set;
 
 import com.linecorp.bot.messaging.model.Message;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import th.ita.bot.line.ChatFeature;
 import th.ita.bot.line.ChatInput;
 import th.ita.bot.line.MainMenu;
 import th.ita.bot.line.Messages;
+import th.ita.bot.staff.StaffMenu;
 import th.ita.scoring.Tool;
 import th.ita.survey.agency.Agency;
 import th.ita.survey.agency.AgencyDirectory;
@@ -44,15 +42,11 @@ class ReportChat implements ChatFeature {
 
 	private final Reports reports;
 
-	private final String publicUrl;
-
-	ReportChat(StaffDirectory staff, AgencyDirectory agencies, ReportLinks links, Reports reports,
-			@Value("${ita.public-url:}") String publicUrl) {
+	ReportChat(StaffDirectory staff, AgencyDirectory agencies, ReportLinks links, Reports reports) {
 		this.staff = staff;
 		this.agencies = agencies;
 		this.links = links;
 		this.reports = reports;
-		this.publicUrl = publicUrl;
 	}
 
 	@Override
@@ -74,24 +68,31 @@ class ReportChat implements ChatFeature {
 		}
 		String asked = input.rest().toUpperCase(Locale.ROOT);
 		StaffMember me = member.get();
-		if (asked.isEmpty() && me.role() == StaffMember.Role.ADMIN && dashboard) {
-			return Optional.of(List.of(dashboardLink(ReportLinks.ALL_AGENCIES, "ทุกหน่วยงาน")));
-		}
 		String code = asked.isEmpty() || asked.matches("(25|20)\\d\\d") ? me.agency() : asked; // "รายงาน 2569": a year, not an agency
+		List<Message> reply = List.of(answer(me, asked, code, report));
+		return Optional.of(StaffMenu.under(reply, StaffMenu.actions(me, me.mayAct(code) ? code : null), true));
+	}
+
+	private Message answer(StaffMember me, String asked, String code, boolean report) {
+		if (asked.isEmpty() && me.provinceAdmin() && !report) {
+			return dashboardLink(ReportLinks.ALL_AGENCIES, "ทุกหน่วยงาน");
+		}
 		if (!me.mayAct(code)) {
-			return Optional.of(List.of(Messages.text("ท่านดูรายงานได้เฉพาะหน่วยงานของท่าน (" + me.agency() + ")")));
+			return Messages.text("ท่านดูรายงานได้เฉพาะหน่วยงานของท่าน (" + me.agency() + ")");
+		}
+		if (!me.may(StaffMember.Role.VIEWER, code)) {
+			return Messages.text("ขออภัย รายงานและแดชบอร์ดสำหรับผู้มีสิทธิ์ดูผลคะแนน ขอสิทธิ์ได้จากผู้ดูแลหน่วยงาน");
 		}
 		Optional<Agency> agency = agencies.find(code);
 		if (agency.isEmpty()) {
-			return Optional.of(List.of(Messages.text("ไม่พบหน่วยงานรหัส \"" + Messages.fit(code, 20)
-					+ "\" พิมพ์ เช่น \"รายงาน PKT\"")));
+			return Messages.text("ไม่พบหน่วยงานรหัส \"" + Messages.fit(code, 20) + "\" พิมพ์ เช่น \"รายงาน PKT\"");
 		}
-		return Optional.of(List.of(report ? reportLinks(agency.get()) : dashboardLink(agency.get().code(), agency.get().name())));
+		return report ? reportLinks(agency.get()) : dashboardLink(agency.get().code(), agency.get().name());
 	}
 
 	private Message reportLinks(Agency agency) {
 		ReportLinks.Link link = links.issue(agency.code());
-		String base = base() + "/reports/" + link.token();
+		String base = links.base() + "/reports/" + link.token();
 		StringBuilder text = new StringBuilder();
 		text.append("รายงานผล ITA ของ").append(agency.name()).append(" (ข้อมูลล่าสุด)\n\n");
 		text.append("📊 ไฟล์ Excel (XLSX):\n").append(base).append("/report.xlsx\n\n");
@@ -107,23 +108,12 @@ class ReportChat implements ChatFeature {
 
 	private Message dashboardLink(String agencyCode, String name) {
 		ReportLinks.Link link = links.issue(agencyCode);
-		return Messages.text("แดชบอร์ด ITA ของ" + name + " (อัปเดตอัตโนมัติ):\n" + base() + "/reports/" + link.token()
-				+ "/dashboard\n\n" + expiry(link));
+		return Messages.text("แดชบอร์ด ITA ของ" + name + " (อัปเดตอัตโนมัติ):\n" + links.dashboardUrl(link.token()) + "\n\n"
+				+ expiry(link) + "\nจอในสำนักงาน: ผู้ดูแลหน่วยงานสร้างลิงก์ระยะยาวได้ด้วยคำสั่ง จอแสดงผล");
 	}
 
 	private static String expiry(ReportLinks.Link link) {
 		return "ลิงก์ใช้ได้ถึง " + ReportText.STAMP.format(link.expires())
 				+ " น. เท่านั้น โปรดอย่าส่งต่อ (ขอลิงก์ใหม่ได้ทุกเมื่อ)";
-	}
-
-	/** The configured public address, else the one LINE called us on (the webhook request's host). */
-	private String base() {
-		if (!publicUrl.isBlank()) {
-			return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-		}
-		if (RequestContextHolder.getRequestAttributes() != null) {
-			return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		}
-		return "http://localhost:8080";
 	}
 }

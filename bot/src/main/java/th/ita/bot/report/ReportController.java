@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The report behind a signed link: {@code /reports/{token}/report.xlsx} and {@code report.html}. A
- * province admin's link ({@code *}) names the agency with {@code ?agency=}. Expired or tampered
- * links get 403 with a Thai note to ask the chat for a new one.
+ * province admin's link ({@code *}) names the agency with {@code ?agency=}. The dashboard also
+ * takes an office screen's display link (never the XLSX or HTML report). Expired, revoked or
+ * tampered links get 403 with a Thai note to ask the chat for a new one.
  */
 @Controller
 class ReportController {
@@ -44,9 +45,9 @@ class ReportController {
 	}
 
 	@GetMapping("/reports/{token}/report.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable String token, @RequestParam(required = false) String agency)
-			throws IOException {
-		Report report = report(token, agency);
+	ResponseEntity<byte[]> xlsx(@PathVariable String token, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) Integer year) throws IOException {
+		Report report = report(token, agency, year);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XlsxReport.write(report, out);
 		String file = "ITA-" + report.agency().code() + "-" + report.fiscalYear() + ".xlsx";
@@ -58,9 +59,13 @@ class ReportController {
 	}
 
 	@GetMapping("/reports/{token}/report.html")
-	ResponseEntity<String> html(@PathVariable String token, @RequestParam(required = false) String agency) {
-		Report report = report(token, agency);
+	ResponseEntity<String> html(@PathVariable String token, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) Integer year) {
+		Report report = report(token, agency, year);
 		String xlsx = "report.xlsx" + (agency == null || agency.isBlank() ? "" : "?agency=" + report.agency().code());
+		if (year != null) {
+			xlsx += (xlsx.contains("?") ? "&" : "?") + "year=" + report.fiscalYear();
+		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noStore())
@@ -71,7 +76,7 @@ class ReportController {
 	/** The page only: it polls {@code dashboard.json} beside it with the same token. */
 	@GetMapping("/reports/{token}/dashboard")
 	ResponseEntity<String> dashboard(@PathVariable String token) {
-		links.verify(token).orElseThrow(Forbidden::new);
+		links.verifyDashboard(token).orElseThrow(Forbidden::new);
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noStore())
@@ -81,21 +86,31 @@ class ReportController {
 
 	@GetMapping("/reports/{token}/dashboard.json")
 	ResponseEntity<DashboardData.Dashboard> dashboardJson(@PathVariable String token,
-			@RequestParam(required = false) String agency) {
-		String allowed = links.verify(token).orElseThrow(Forbidden::new);
+			@RequestParam(required = false) String agency, @RequestParam(required = false) Integer year) {
+		String allowed = links.verifyDashboard(token).orElseThrow(Forbidden::new);
 		boolean all = ReportLinks.ALL_AGENCIES.equals(allowed);
 		String first = all && (agency == null || agency.isBlank()) ? reports.firstAgency().orElseThrow(Forbidden::new) : agency;
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dashboards.of(report(token, first), all));
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(dashboards.of(reportFor(allowed, first, year), all));
 	}
 
-	/** The agency the link allows: its own, or any for a province admin's link. */
-	Report report(String token, String requested) {
-		String allowed = links.verify(token).orElseThrow(Forbidden::new);
+	/**
+	 * The agency a short link allows (its own, or any for a province admin's link), for the fiscal
+	 * year asked ({@code ?year=2568}, on that year's instrument) or the current one.
+	 */
+	Report report(String token, String requested, Integer year) {
+		return reportFor(links.verify(token).orElseThrow(Forbidden::new), requested, year);
+	}
+
+	private Report reportFor(String allowed, String requested, Integer year) {
+		if (year != null && (year < 2500 || year > 2800)) {
+			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"year is a Buddhist-era fiscal year such as 2568");
+		}
 		String agency = requested == null || requested.isBlank() ? allowed : requested;
 		if (!ReportLinks.ALL_AGENCIES.equals(allowed) && !allowed.equalsIgnoreCase(agency)) {
 			throw new Forbidden();
 		}
-		return reports.current(agency).orElseThrow(Forbidden::new);
+		return (year == null ? reports.current(agency) : reports.of(agency, year)).orElseThrow(Forbidden::new);
 	}
 
 	@ExceptionHandler(Forbidden.class)

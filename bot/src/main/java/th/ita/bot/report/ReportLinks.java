@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
@@ -15,34 +16,74 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import th.ita.survey.staff.DisplayScreens;
 
 /**
- * Short-lived signed links to an agency's report and dashboard, so that no login page is needed and
- * a forwarded link stops working: the token is {@code AGENCY.EXPIRY.HMAC} where the HMAC (server
- * secret) covers agency and expiry. {@code *} as agency is a province admin's link to all agencies.
- * Nothing is stored: any instance behind the load balancer checks any link.
+ * Signed links to an agency's report and dashboard, so that no login page is needed. Two kinds:
+ * <ul>
+ * <li>short links {@code AGENCY.EXPIRY.HMAC} (15 minutes; {@code *} is a province admin's link to
+ * all agencies), checked without storage by any instance;</li>
+ * <li>display links {@code S-ID.EXPIRY.HMAC} for a dashboard on an office screen (a year), for the
+ * dashboard only: ID names a {@link DisplayScreens} entry, read at every request, so revoking it
+ * stops the screen at once. No userId or pseudonym is in either.</li>
+ * </ul>
+ * Each kind has its own key derived from {@code ita.links.secret}, and a longest lifetime enforced
+ * when a link is checked: a link signed for ten years is refused even with a right signature.
  */
 @Component
 public class ReportLinks {
 
 	public static final String ALL_AGENCIES = "*";
 
+	/** Clock difference between instances that a fresh link may show. */
+	static final Duration SKEW = Duration.ofMinutes(1);
+
 	private static final Pattern TOKEN = Pattern.compile("^([A-Z0-9_-]{1,20}|\\*)\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})$");
+
+	private static final Pattern DISPLAY = Pattern.compile("^S-([0-9a-f]{32})\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})$");
 
 	private final SecretKeySpec key;
 
+	private final SecretKeySpec displayKey;
+
 	private final Duration ttl;
+
+	private final DisplayScreens screens;
 
 	private final Clock clock;
 
-	ReportLinks(@Value("${ita.reports.link-secret}") String secret, @Value("${ita.reports.link-ttl:PT15M}") Duration ttl,
-			Clock clock) {
+	private final String publicUrl;
+
+	/** Events are handled after the webhook's request: the address LINE last called, when none is configured. */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	private th.ita.bot.line.WebhookAddress webhookAddress;
+
+	ReportLinks(@Value("${ita.links.secret}") String secret, @Value("${ita.reports.link-ttl:PT15M}") Duration ttl,
+			DisplayScreens screens, Clock clock, @Value("${ita.public-url:}") String publicUrl) {
 		if (secret == null || secret.length() < 16) {
-			throw new IllegalArgumentException("ita.reports.link-secret must be at least 16 characters");
+			throw new IllegalArgumentException("ita.links.secret (ITA_LINK_SECRET) must be at least 16 characters");
 		}
-		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.key = derive(secret, "ita-report-link-v2");
+		this.displayKey = derive(secret, "ita-display-link-v1");
 		this.ttl = ttl;
+		this.screens = screens;
 		this.clock = clock;
+		this.publicUrl = publicUrl == null ? "" : publicUrl;
+	}
+
+	/** A purpose's own key: HMAC-SHA256(secret, purpose), so one key's links never verify as another's. */
+	public static SecretKeySpec derive(String secret, String purpose) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return new SecretKeySpec(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A token for the agency, valid for the configured time from now. */
@@ -51,38 +92,84 @@ public class ReportLinks {
 		return new Link(token(agency, expires.getEpochSecond()), expires);
 	}
 
-	/** The token's agency if the signature is right and it has not expired. */
+	/** A display screen's token, valid until the screen expires or is revoked. */
+	public String display(DisplayScreens.Screen screen) {
+		String payload = "S-" + screen.id() + "." + screen.expiresAt().getEpochSecond();
+		return payload + "." + sign(displayKey, payload);
+	}
+
+	/** A short link's agency if the signature is right, it has not expired and its lifetime is allowed. */
 	public Optional<String> verify(String token) {
-		if (token == null) {
-			return Optional.empty();
-		}
-		var m = TOKEN.matcher(token);
-		if (!m.matches()) {
+		Matcher m = token == null ? null : TOKEN.matcher(token);
+		if (m == null || !m.matches()) {
 			return Optional.empty();
 		}
 		long expiry = Long.parseLong(m.group(2));
-		byte[] given = token.getBytes(StandardCharsets.US_ASCII);
-		byte[] expected = token(m.group(1), expiry).getBytes(StandardCharsets.US_ASCII);
-		if (!MessageDigest.isEqual(given, expected) || clock.instant().getEpochSecond() >= expiry) {
+		if (!signed(token, token(m.group(1), expiry)) || !alive(expiry, ttl)) {
 			return Optional.empty();
 		}
 		return Optional.of(m.group(1));
 	}
 
-	/** Visible for tests: a token with any expiry (an expired one, for instance). */
+	/** For the dashboard: a short link, or a display link whose screen still exists. */
+	public Optional<String> verifyDashboard(String token) {
+		Optional<String> shortLink = verify(token);
+		if (shortLink.isPresent() || token == null) {
+			return shortLink;
+		}
+		Matcher m = DISPLAY.matcher(token);
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		long expiry = Long.parseLong(m.group(2));
+		String payload = "S-" + m.group(1) + "." + expiry;
+		if (!signed(token, payload + "." + sign(displayKey, payload)) || !alive(expiry, DisplayScreens.MAX_LIFETIME)) {
+			return Optional.empty();
+		}
+		return screens.live(m.group(1))
+			.filter(s -> s.expiresAt().getEpochSecond() == expiry)
+			.map(DisplayScreens.Screen::agency);
+	}
+
+	private boolean alive(long expiry, Duration longest) {
+		long now = clock.instant().getEpochSecond();
+		return now < expiry && expiry - now <= longest.plus(SKEW).getSeconds();
+	}
+
+	private static boolean signed(String given, String expected) {
+		return MessageDigest.isEqual(given.getBytes(StandardCharsets.US_ASCII), expected.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/** Visible for tests: a token with any expiry (an expired or a far-future one, for instance). */
 	String token(String agency, long expiryEpochSecond) {
 		String payload = agency + "." + expiryEpochSecond;
+		return payload + "." + sign(key, payload);
+	}
+
+	private static String sign(SecretKeySpec key, String payload) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);
-			mac.update("ita-report-link".getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0x1f);
-			byte[] sig = mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-			return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	public String dashboardUrl(String token) {
+		return base() + "/reports/" + token + "/dashboard";
+	}
+
+	/** The configured public address, else the one LINE called us on (the webhook request's host). */
+	public String base() {
+		if (!publicUrl.isBlank()) {
+			return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		}
+		if (RequestContextHolder.getRequestAttributes() != null) {
+			return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		}
+		return webhookAddress == null ? "http://localhost:8080" : webhookAddress.base();
 	}
 
 	public record Link(String token, Instant expires) {

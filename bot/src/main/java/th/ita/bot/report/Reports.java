@@ -62,8 +62,13 @@ class Reports {
 	}
 
 	Optional<Report> current(String agencyCode) {
+		return of(agencyCode, currentFiscalYear());
+	}
+
+	/** An agency's report for a fiscal year, on that year's instrument. */
+	Optional<Report> of(String agencyCode, int fiscalYear) {
 		return agencies.find(agencyCode).map(agency -> {
-			AgencyScores seen = visible.of(agency);
+			AgencyScores seen = visible.of(agency, fiscalYear);
 			Map<String, OitJudgement> judgements = new LinkedHashMap<>();
 			scores.judgements(agency.code(), seen.fiscalYear()).forEach(j -> judgements.put(j.item(), j));
 			Set<Tool> hidden = EnumSet.noneOf(Tool.class);

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 
 import th.ita.bot.line.ChatFeature;
 import th.ita.bot.line.ChatInput;
+import th.ita.bot.line.Messages;
+import th.ita.survey.agency.Agency;
+import th.ita.survey.staff.StaffMember;
 import th.ita.survey.plan.LastYear;
 import th.ita.survey.staff.StaffService;
 
@@ -38,12 +41,23 @@ class StaffChat implements ChatFeature {
 		}
 		StaffCommands.Parsed parsed = StaffCommands.parse(input.text());
 		if (parsed instanceof StaffCommands.Parsed.Command c) {
-			return Optional.of(StaffMessages.render(staff.handle(input.userId(), c.command()), lastYear));
+			List<Message> reply = StaffMessages.render(staff.handle(input.userId(), c.command()), lastYear);
+			return Optional.of(staff.member(input.userId())
+				.map(m -> StaffMenu.under(reply, StaffMenu.actions(m, shown(m, c.command().agency())), true))
+				.orElse(reply));
 		}
-		if (parsed instanceof StaffCommands.Parsed.Malformed m && staff.member(input.userId()).isPresent()) {
-			return Optional.of(List.of(StaffMessages.usage(m.word())));
+		Optional<StaffMember> member = staff.member(input.userId());
+		if (parsed instanceof StaffCommands.Parsed.Malformed m && member.isPresent()) {
+			return Optional.of(List.of(Messages.text(StaffMessages.usageText(m.word()),
+					StaffMenu.actions(member.get(), member.get().agency()))));
 		}
 		return Optional.empty(); // malformed from someone else: maybe free text in a survey, not ours
+	}
+
+	/** The agency the answer is about: the one named, if the member may act there, else their own. */
+	private static String shown(StaffMember m, String asked) {
+		String a = asked == null ? null : Agency.normalize(asked);
+		return a != null && m.mayAct(a) ? a : m.agency();
 	}
 
 	@Override

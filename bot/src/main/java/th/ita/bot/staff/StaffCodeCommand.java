@@ -2,10 +2,9 @@ package th.ita.bot.staff;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -17,13 +16,14 @@ import th.ita.survey.staff.StaffMember;
 import th.ita.survey.staff.StaffRegistration;
 
 /**
- * {@code java -jar ita-bot.jar staff-code --agency PKT [--role admin] [--hours 72]}: creates a
- * one-time registration code and prints it (first line: the code alone, for scripts).
+ * {@code java -jar ita-bot.jar staff-code --agency PKT [--roles viewer,oit-editor] [--hours 72]}:
+ * creates a one-time registration code and prints it (first line: the code alone, for scripts).
+ * For a deployment on a shared MongoDB; with the embedded database admins issue codes in the chat
+ * ({@code รหัสเจ้าหน้าที่}), since the running bot holds the database.
  */
 @Component
 class StaffCodeCommand implements AdminCommand {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
 	private final StaffRegistration registration;
 
@@ -41,7 +41,8 @@ class StaffCodeCommand implements AdminCommand {
 
 	@Override
 	public String usage() {
-		return "staff-code --agency CODE [--role staff|admin] [--hours 72]   one-time staff registration code";
+		return "staff-code --agency CODE [--roles viewer,oit-editor,complaint-officer,agency-admin,province-admin] [--hours 72]"
+				+ "   one-time staff registration code";
 	}
 
 	@Override
@@ -52,7 +53,7 @@ class StaffCodeCommand implements AdminCommand {
 	int run(List<String> args, PrintStream out, PrintStream err) {
 		Map<String, String> options;
 		try {
-			options = AdminOptions.parse(args, List.of("agency", "role", "hours"));
+			options = AdminOptions.parse(args, List.of("agency", "roles", "hours"));
 		}
 		catch (IllegalArgumentException ex) {
 			err.println(ex.getMessage() + "\nusage: " + usage());
@@ -69,10 +70,13 @@ class StaffCodeCommand implements AdminCommand {
 					+ agencies.all().stream().map(Agency::code).toList());
 			return 65;
 		}
-		StaffMember.Role role;
+		Set<StaffMember.Role> roles = EnumSet.noneOf(StaffMember.Role.class);
 		long hours;
 		try {
-			role = StaffMember.Role.valueOf(options.getOrDefault("role", "staff").toUpperCase(Locale.ROOT));
+			for (String r : options.getOrDefault("roles", "viewer").split(",")) {
+				roles.add(StaffMember.Role.parse(r.trim())
+					.orElseThrow(() -> new IllegalArgumentException("unknown role " + r.trim())));
+			}
 			hours = Long.parseLong(options.getOrDefault("hours",
 					String.valueOf(StaffRegistration.DEFAULT_VALIDITY.toHours())));
 			if (hours < 1 || hours > 24 * 30) {
@@ -83,10 +87,10 @@ class StaffCodeCommand implements AdminCommand {
 			err.println("bad option: " + ex.getMessage() + "\nusage: " + usage());
 			return 64;
 		}
-		StaffRegistration.IssuedCode issued = registration.issue(agency.code(), role, Duration.ofHours(hours));
+		StaffRegistration.IssuedCode issued = registration.issue(agency.code(), roles, Duration.ofHours(hours));
 		out.println(issued.code());
 		out.println("รหัสลงทะเบียนเจ้าหน้าที่ " + agency.name() + " (" + agency.code() + ") สิทธิ์ "
-				+ (role == StaffMember.Role.ADMIN ? "ผู้ดูแลระดับจังหวัด (ดูได้ทุกหน่วยงาน)" : "เจ้าหน้าที่หน่วยงาน"));
+				+ AdminMessages.roles(issued.roles()));
 		out.println("ใช้ได้ครั้งเดียว หมดอายุ " + th.ita.bot.line.ThaiDates.format(issued.expiresAt()));
 		out.println("ให้เจ้าหน้าที่ส่งข้อความนี้ถึงบอท LINE: ลงทะเบียน " + issued.code());
 		return 0;

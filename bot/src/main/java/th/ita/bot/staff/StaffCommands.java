@@ -40,11 +40,14 @@ final class StaffCommands {
 
 	private static final Pattern AGENCY = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,19}");
 
-	private static final Pattern INDICATOR_ID = Pattern.compile("\\d{1,2}");
+	// ids come from the year's instrument: 3 (2563), EIT-2, OIT-1 …
+	private static final Pattern INDICATOR_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,9}");
 
-	private static final Pattern ITEM_ID = Pattern.compile("[IiEeOo]\\d{1,2}(\\.\\d{1,2})?");
+	private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z]{1,3}\\d{1,3}(\\.\\d{1,2})?");
 
-	private static final Pattern OIT_ITEM_ID = Pattern.compile("[Oo]\\d{1,2}");
+	private static final Pattern OIT_ITEM_ID = Pattern.compile("[A-Za-z]{1,3}\\d{1,3}");
+
+	private static final Pattern FISCAL_YEAR = Pattern.compile("2[5-7]\\d\\d");
 
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})*|\\d+");
 
@@ -76,12 +79,12 @@ final class StaffCommands {
 			command = new StaffCommand.Register(String.join("", args));
 		}
 		else if (SCORE.contains(word)) {
-			command = args.size() <= 1 && agencyOrNone(args, 0) ? new StaffCommand.Score(arg(args, 0)) : null;
+			command = score(args);
 		}
 		else if (INDICATOR.contains(word)) {
 			command = (args.size() == 1 || args.size() == 2) && INDICATOR_ID.matcher(args.get(0)).matches()
 					&& agencyOrNone(args, 1)
-							? new StaffCommand.ShowIndicator(String.valueOf(Integer.parseInt(args.get(0))), arg(args, 1))
+							? new StaffCommand.ShowIndicator(indicatorId(args.get(0)), arg(args, 1))
 							: null;
 		}
 		else if (ITEM.contains(word)) {
@@ -102,6 +105,24 @@ final class StaffCommands {
 			return new Parsed.NotStaff();
 		}
 		return command == null ? new Parsed.Malformed(word) : new Parsed.Command(command);
+	}
+
+	/** {@code คะแนน [ปีงบประมาณ] [AGENCY]}: a year such as 2568 shows that year's figures on its instrument. */
+	private static StaffCommand score(List<String> args) {
+		Integer year = null;
+		List<String> rest = new java.util.ArrayList<>(args);
+		if (!rest.isEmpty() && FISCAL_YEAR.matcher(rest.get(0)).matches()) {
+			year = Integer.valueOf(rest.remove(0));
+		}
+		else if (rest.size() == 2 && FISCAL_YEAR.matcher(rest.get(1)).matches()) {
+			year = Integer.valueOf(rest.remove(1));
+		}
+		return rest.size() <= 1 && agencyOrNone(rest, 0) ? new StaffCommand.Score(arg(rest, 0), year) : null;
+	}
+
+	/** "03" is indicator 3; other ids as the instrument writes them (upper case). */
+	private static String indicatorId(String typed) {
+		return typed.matches("\\d+") ? String.valueOf(Integer.parseInt(typed)) : typed.toUpperCase(Locale.ROOT);
 	}
 
 	/** {@code OIT [AGENCY]} lists; {@code OIT o30 ผ่าน|ไม่ผ่าน [URL] [AGENCY]} records a judgement. */

@@ -63,19 +63,19 @@ final class StaffMessages {
 			return List.of(s.tool() == Tool.OIT ? oitItem(s) : distribution(s));
 		}
 		if (reply instanceof StaffReply.WeaknessShown s) {
-			return List.of(Messages.text(weakness(s.scores(), s.weakness()), actions(s.scores().agency())));
+			return List.of(Messages.text(weakness(s.scores(), s.weakness()), actions(s.scores().agency(), s.scores().card().scheme())));
 		}
 		if (reply instanceof StaffReply.OitListed s) {
-			return List.of(Messages.text(oitList(s.scores(), s.judgements()), actions(s.scores().agency())));
+			return List.of(Messages.text(oitList(s.scores(), s.judgements()), actions(s.scores().agency(), s.scores().card().scheme())));
 		}
 		if (reply instanceof StaffReply.OitJudged s) {
-			return List.of(Messages.text(oitJudged(s), actions(s.scores().agency())));
+			return List.of(Messages.text(oitJudged(s), actions(s.scores().agency(), s.scores().card().scheme())));
 		}
 		if (reply instanceof StaffReply.Withheld w) {
 			AgencyScores.Sample sample = w.scores().sample(w.tool());
 			return List.of(Messages.text("ยังแสดงผล " + w.tool() + " ของ " + w.scores().agency().code()
 					+ " ไม่ได้ครับ: มีผู้ตอบ " + sample.respondents() + " คน ต้องมีอย่างน้อย " + w.scores().minRespondents()
-					+ " คน เพื่อไม่ให้ใครอ่านคำตอบของผู้ตอบรายใดได้", actions(w.scores().agency())));
+					+ " คน เพื่อไม่ให้ใครอ่านคำตอบของผู้ตอบรายใดได้", actions(w.scores().agency(), w.scores().card().scheme())));
 		}
 		if (reply instanceof StaffReply.Registered r) {
 			return List.of(registered(r));
@@ -83,6 +83,14 @@ final class StaffMessages {
 		if (reply instanceof StaffReply.RegistrationFailed) {
 			return List.of(Messages.text("รหัสลงทะเบียนไม่ถูกต้อง ใช้ไปแล้ว หรือหมดอายุครับ กรุณาขอรหัสใหม่จากผู้ดูแลระบบ "
 					+ "แล้วพิมพ์ \"ลงทะเบียน รหัส\" (รหัสใช้ได้ครั้งเดียว)"));
+		}
+		if (reply instanceof StaffReply.TooManyAttempts t) {
+			return List.of(Messages.text("วันนี้ท่านลองรหัสลงทะเบียนครบ " + t.limit()
+					+ " ครั้งแล้ว กรุณาลองใหม่พรุ่งนี้ หรือขอรหัสใหม่จากผู้ดูแลระบบ"));
+		}
+		if (reply instanceof StaffReply.NotAllowed n) {
+			return List.of(Messages.text("ขออภัยครับ คำสั่งนี้สำหรับ" + n.needed().label()
+					+ " ท่านยังไม่มีสิทธิ์นี้ ขอได้จากผู้ดูแลหน่วยงาน (พิมพ์ \"ช่วยเหลือ\" เพื่อดูคำสั่งที่ท่านใช้ได้)"));
 		}
 		if (reply instanceof StaffReply.NotStaff) {
 			return List.of(notStaff());
@@ -117,34 +125,20 @@ final class StaffMessages {
 				+ "หากท่านเป็นเจ้าหน้าที่ กรุณาขอรหัสลงทะเบียนจากผู้ดูแลระบบ แล้วพิมพ์ \"ลงทะเบียน รหัส\"", MainMenu.actions());
 	}
 
-	/** The staff part of "ช่วยเหลือ": what this person may do. */
+	/** The staff part of "ช่วยเหลือ": every command this person's roles allow, grouped by role. */
 	static Message help(StaffMember member) {
-		String scope = member.role() == StaffMember.Role.ADMIN
-				? "ผู้ดูแลระดับจังหวัด ดูได้ทุกหน่วยงาน: เติมรหัสหน่วยงานท้ายคำสั่ง เช่น คะแนน " + member.agency()
-				: "เจ้าหน้าที่หน่วยงาน " + member.agency();
-		return Messages.text("""
-				คำสั่งสำหรับเจ้าหน้าที่ (%s)
-				• คะแนน — คะแนนรวม ระดับ IIT/EIT/OIT จำนวนผู้ตอบ และ 10 ตัวชี้วัด (score)
-				• ตัวชี้วัด N — คะแนนรายข้อของตัวชี้วัดที่ N (indicator N)
-				• ข้อ i18 — สัดส่วนคำตอบและคะแนนของข้อนั้น (item i18)
-				• จุดอ่อน — ประเด็นที่ต้องแก้ไขเร่งด่วนและข้อที่ควรแก้ก่อน (weak)
-				• OIT — สถานะ OIT ทั้ง 43 ข้อ
-				• OIT o30 ผ่าน ลิงก์ / OIT o30 ไม่ผ่าน — บันทึกผลตรวจ OIT (oit o30 pass|fail URL)
-				• ตั้งค่า บุคลากร 120 / ตั้งค่า ผู้รับบริการ 5000 — จำนวนบุคลากรและผู้รับบริการ สำหรับขนาดตัวอย่างขั้นต่ำ (set headcount|users N)
-				ผลของแต่ละแบบจะแสดงเมื่อมีผู้ตอบครบจำนวนขั้นต่ำ เพื่อไม่ให้ระบุตัวผู้ตอบได้""".formatted(scope),
-				actions(member.agency()));
+		return Messages.text(StaffHelp.text(member), StaffMenu.actions(member, member.agency()));
 	}
 
-	static Message usage(String word) {
-		return Messages.text("รูปแบบคำสั่งไม่ถูกต้องครับ (" + word + ") พิมพ์ \"ช่วยเหลือ\" เพื่อดูคำสั่งสำหรับเจ้าหน้าที่");
+	static String usageText(String word) {
+		return "รูปแบบคำสั่งไม่ถูกต้องครับ (" + word + ") พิมพ์ \"ช่วยเหลือ\" เพื่อดูคำสั่งสำหรับเจ้าหน้าที่";
 	}
 
 	private static Message registered(StaffReply.Registered r) {
 		StaffMember m = r.member();
 		String name = r.agency() == null ? m.agency() : r.agency().name() + " (" + m.agency() + ")";
-		String role = m.role() == StaffMember.Role.ADMIN ? "ผู้ดูแลระดับจังหวัด (ดูได้ทุกหน่วยงาน)" : "เจ้าหน้าที่";
-		return Messages.text("ลงทะเบียนเรียบร้อยครับ ท่านเป็น" + role + (role.endsWith(")") ? " ของ" : "ของ") + name
-				+ "\nพิมพ์ \"คะแนน\" เพื่อดูผลล่าสุด หรือ \"ช่วยเหลือ\" เพื่อดูคำสั่งทั้งหมด", actions(m.agency()));
+		return Messages.text("ลงทะเบียนเรียบร้อยครับ ท่านเป็นเจ้าหน้าที่ของ" + name + "\nสิทธิ์: " + StaffHelp.roles(m)
+				+ "\nพิมพ์ \"ช่วยเหลือ\" เพื่อดูคำสั่งทั้งหมดที่ท่านใช้ได้", StaffMenu.actions(m, m.agency()));
 	}
 
 	/** Quick replies for staff; they name the agency so a province admin stays on the one shown. */
@@ -157,9 +151,20 @@ final class StaffMessages {
 		actions.add(Messages.say("คะแนน", "คะแนน " + agency));
 		actions.add(Messages.say("จุดอ่อน", "จุดอ่อน " + agency));
 		actions.add(Messages.say("OIT", "OIT " + agency));
-		for (int i = 1; i <= 10; i++) {
-			actions.add(Messages.say("ตัวชี้วัด " + i, "ตัวชี้วัด " + i + " " + agency));
-		}
+		return actions;
+	}
+
+	static List<Action> actions(Agency agency, Scheme scheme) {
+		return actions(agency.code(), scheme);
+	}
+
+	/** The same, plus one button per indicator of the instrument shown (as many as a quick reply holds). */
+	static List<Action> actions(String agency, Scheme scheme) {
+		List<Action> actions = actions(agency);
+		scheme.forms().values().stream().flatMap(f -> f.indicators().stream()).limit(13 - actions.size()).forEach(i -> {
+			String label = "ตัวชี้วัด " + i.id();
+			actions.add(Messages.say(label.length() <= 20 ? label : i.id(), "ตัวชี้วัด " + i.id() + " " + agency));
+		});
 		return actions;
 	}
 
@@ -180,12 +185,14 @@ final class StaffMessages {
 		totalRow.add(Flex.vbox(List.of(Flex.grey("คะแนนรวม (ร้อยละ)"),
 				Flex.textBuilder(figure(card.total()), "3xl").weight(FlexText.Weight.BOLD).color(Flex.NAVY).build())));
 		totalRow.add(new FlexBox.Builder(FlexBox.Layout.VERTICAL, List.of(Flex.grey("ระดับ"),
-				Flex.textBuilder(level == null ? "-" : level, "xxl")
+				// a letter (2563) big; a tier name (ต้องปรับปรุงโดยด่วน) small enough to fit, wrapped
+				Flex.textBuilder(level == null ? "-" : level, level != null && level.length() > 3 ? "xs" : "xxl")
+					.wrap(true)
 					.weight(FlexText.Weight.BOLD)
 					.color("#FFFFFF")
 					.align(FlexText.Align.CENTER)
 					.build()))
-			.backgroundColor(level == null ? Flex.GREY : levelColour(level))
+			.backgroundColor(level == null ? Flex.GREY : levelColour(scheme, level))
 			.cornerRadius("8px")
 			.paddingAll("6px")
 			.width("76px")
@@ -226,7 +233,7 @@ final class StaffMessages {
 			.header(header("ผลคะแนน ITA ล่าสุด · ปีงบประมาณ " + s.fiscalYear(), s.agency().name() + " (" + s.agency().code() + ")"))
 			.body(Flex.vboxBuilder(body).spacing("xs").build())
 			.footer(Flex.vbox(List.of(Flex.grey("แต่ละแบบแสดงเมื่อมีผู้ตอบอย่างน้อย " + s.minRespondents()
-					+ " คน · พิมพ์ ตัวชี้วัด N, ข้อ i1.1, จุดอ่อน, OIT"))))
+					+ " คน · พิมพ์ ตัวชี้วัด N, ข้อ " + scheme.form(Tool.IIT).items().get(0).id() + ", จุดอ่อน, OIT"))))
 			.build();
 		String alt = scoreSummary(s);
 		if (previous != null) {
@@ -240,7 +247,7 @@ final class StaffMessages {
 			});
 			alt += " | เทียบปี " + previous.fiscalYear() + " " + changes;
 		}
-		return Flex.message(alt, bubble, actions(s.agency()), alt);
+		return Flex.message(alt, bubble, actions(s.agency(), s.card().scheme()), alt);
 	}
 
 	/** "ยังไม่ครบ: OIT ยังไม่ได้ตรวจ 43/43 ข้อ คะแนนรวมจะอยู่ระหว่าง 35.80 (F) ถึง 75.80 (B)". */
@@ -336,14 +343,17 @@ final class StaffMessages {
 			.build();
 	}
 
-	static String levelColour(String level) {
-		return switch (level) {
-			case "AA", "A" -> "#1B5E20";
-			case "B" -> "#558B2F";
-			case "C" -> "#F9A825";
-			case "D" -> "#EF6C00";
-			default -> "#C62828";
-		};
+	/**
+	 * The result's colour from the lowest total that earns it, against the instrument's pass mark:
+	 * at or above it dark green, then every 10 points lower a step towards red (2563: AA/A, B, C, D,
+	 * E/F; tiers: ผ่าน…, ต้องปรับปรุง amber, โดยด่วน red).
+	 */
+	static String levelColour(Scheme scheme, String level) {
+		double below = scheme.passMark().subtract(scheme.rating().floor(level)).doubleValue();
+		if (below <= 0) {
+			return "#1B5E20";
+		}
+		return below <= 10 ? "#558B2F" : below <= 20 ? "#F9A825" : below <= 30 ? "#EF6C00" : "#C62828";
 	}
 
 	private static String toolName(Tool tool) {
@@ -397,7 +407,7 @@ final class StaffMessages {
 			.footer(Flex.vbox(List.of(Flex.grey("เส้นแดง = ผ่านร้อยละ " + plain(pass) + " · พิมพ์ ข้อ "
 					+ firstItemId(indicator) + " เพื่อดูสัดส่วนคำตอบ"))))
 			.build();
-		return Flex.message(alt.toString(), bubble, actions(s.agency()), alt.toString());
+		return Flex.message(alt.toString(), bubble, actions(s.agency(), s.card().scheme()), alt.toString());
 	}
 
 	private static String firstItemId(Indicator indicator) {
@@ -458,7 +468,7 @@ final class StaffMessages {
 			.body(Flex.vboxBuilder(body).spacing("xs").build())
 			.footer(Flex.vbox(List.of(Flex.grey("ร้อยละของผู้ตอบแต่ละตัวเลือก เรียงจากคำตอบที่ได้คะแนนสูงสุด สีเขียว = ดีต่อคะแนน"))))
 			.build();
-		return Flex.message(alt.toString(), bubble, actions(s.scores().agency()), q.id() + " " + q.text() + "\n" + alt);
+		return Flex.message(alt.toString(), bubble, actions(s.scores().agency(), s.scores().card().scheme()), q.id() + " " + q.text() + "\n" + alt);
 	}
 
 	private static Message oitItem(StaffReply.ItemShown s) {
@@ -473,7 +483,7 @@ final class StaffMessages {
 			}
 		}
 		sb.append("\nบันทึกผล: OIT ").append(s.items().get(0).id()).append(" ผ่าน ลิงก์ หรือ OIT ").append(s.items().get(0).id()).append(" ไม่ผ่าน");
-		return Messages.text(sb.toString(), actions(s.scores().agency()));
+		return Messages.text(sb.toString(), actions(s.scores().agency(), s.scores().card().scheme()));
 	}
 
 	// --- analysis, OIT

@@ -1,6 +1,7 @@
 package th.ita.bot.system;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
-import th.ita.scoring.Scheme;
+import th.ita.scoring.Instruments;
+import th.ita.survey.conversation.FiscalYear;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.anonymity.Pseudonyms;
 import th.ita.survey.complaint.CaseNumbers;
@@ -25,6 +27,7 @@ import th.ita.survey.complaint.RateLimiter;
 import th.ita.survey.complaint.ReceiptCodes;
 import th.ita.survey.opinion.Opinions;
 import th.ita.survey.opinion.Topic;
+import th.ita.survey.staff.StaffAudit;
 
 /** Wires the anonymous complaint and opinion channel (survey-engine classes) into the app. */
 @Configuration(proxyBeanMethods = false)
@@ -61,14 +64,14 @@ class ComplaintConfiguration {
 
 	@Bean
 	ComplaintService complaintService(MongoTemplate mongo, AgencyDirectory agencies, Pseudonyms pseudonyms,
-			ReceiptCodes receipts, EvidencePhotos photos, RateLimiter limits, Opinions opinions, Scheme scheme, Clock clock) {
+			ReceiptCodes receipts, EvidencePhotos photos, RateLimiter limits, Opinions opinions, Instruments instruments, Clock clock) {
 		return new ComplaintService(mongo, agencies, pseudonyms, receipts, new CaseNumbers(mongo), photos, limits, opinions,
-				Topic.of(scheme), clock);
+				Topic.of(instruments.forYear(FiscalYear.of(LocalDate.now(clock)))), clock);
 	}
 
 	@Bean
-	ComplaintDesk complaintDesk(MongoTemplate mongo, Opinions opinions, EvidencePhotos photos, Clock clock) {
-		return new ComplaintDesk(mongo, opinions, photos, clock);
+	ComplaintDesk complaintDesk(MongoTemplate mongo, Opinions opinions, EvidencePhotos photos, Clock clock, StaffAudit audit) {
+		return new ComplaintDesk(mongo, opinions, photos, clock, audit);
 	}
 
 	@Bean

@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import th.ita.scoring.Form;
 import th.ita.scoring.Item;
-import th.ita.scoring.Scheme;
+import th.ita.scoring.Instruments;
 import th.ita.scoring.Tally;
 import th.ita.scoring.Tool;
 import th.ita.survey.agency.AgencyDirectory;
@@ -45,15 +45,16 @@ public class DatabaseCheck {
 
 	private final MongoTemplate mongo;
 
-	private final Scheme scheme;
+	private final Instruments instruments;
 
 	private final TallyStore tallies;
 
 	private final AgencyDirectory agencies;
 
-	public DatabaseCheck(MongoTemplate mongo, Scheme scheme, TallyStore tallies, AgencyDirectory agencies) {
+	/** Each sheet is checked against the instrument of its bucket's fiscal year. */
+	public DatabaseCheck(MongoTemplate mongo, TallyStore tallies, AgencyDirectory agencies) {
 		this.mongo = mongo;
-		this.scheme = scheme;
+		this.instruments = tallies.instruments();
 		this.tallies = tallies;
 		this.agencies = agencies;
 	}
@@ -92,7 +93,8 @@ public class DatabaseCheck {
 			for (Object o : bucket.getList("sheets", Object.class)) {
 				responses++;
 				storedByForm.merge(bucket.get("agency") + ":" + bucket.get("fiscalYear") + ":" + tool, 1L, Long::sum);
-				String why = o instanceof Document sheet ? schemaViolation(sheet, tool) : "sheet is not a document";
+				String why = o instanceof Document sheet ? schemaViolation(sheet, tool, bucket.getInteger("fiscalYear"))
+						: "sheet is not a document";
 				if (why != null && problems.size() < 50) {
 					problems.add("response " + (o instanceof Document sheet ? sheet.get("k") : o) + ": " + why);
 				}
@@ -108,7 +110,7 @@ public class DatabaseCheck {
 				long stored = storedByForm.getOrDefault(agency + ":" + fiscalYear + ":" + tool, 0L);
 				long counted = stored;
 				boolean equal = live.respondents(tool) == recount.respondents(tool);
-				for (Item item : scheme.form(tool).items()) {
+				for (Item item : instruments.forYear(fiscalYear).form(tool).items()) {
 					long[] l = live.counts(item);
 					long[] r = recount.counts(item);
 					equal &= Arrays.equals(l, r);
@@ -160,8 +162,16 @@ public class DatabaseCheck {
 		if (marks != responses) {
 			problems.add(marks + " \"already answered\" marks but " + responses + " responses");
 		}
-		return new Report(fiscalYear, forms, responses, marks, phases, mongo.getCollection("handled_events").countDocuments(),
-				problems);
+		// handled webhook events keep their id only: nothing about the person after handling
+		long personal = mongo.getCollection("inbox")
+			.countDocuments(new Document("state", new Document("$in", List.of("DONE", "SET_ASIDE")))
+				.append("$or", List.of(new Document("userId", new Document("$exists", true)),
+						new Document("text", new Document("$exists", true)))));
+		if (personal > 0) {
+			problems.add(personal + " handled inbox entries still hold a userId or text");
+		}
+		return new Report(fiscalYear, forms, responses, marks, phases,
+				mongo.getCollection("inbox").countDocuments(new Document("state", "DONE")), problems);
 	}
 
 	/** Why a bucket of answer sheets is not one the bot could have written, or null when it is fine. */
@@ -192,7 +202,7 @@ public class DatabaseCheck {
 	}
 
 	/** Why a stored answer sheet is not one the bot could have written, or null when it is fine. */
-	String schemaViolation(Document doc, Tool tool) {
+	String schemaViolation(Document doc, Tool tool, int fiscalYear) {
 		Set<String> extra = new HashSet<>(doc.keySet());
 		extra.removeAll(RESPONSE_FIELDS);
 		if (!extra.isEmpty()) {
@@ -207,7 +217,7 @@ public class DatabaseCheck {
 		if (!(doc.get("answers") instanceof List<?> answers)) {
 			return "no answers";
 		}
-		Form form = scheme.form(tool);
+		Form form = instruments.forYear(fiscalYear).form(tool);
 		Set<String> seen = new HashSet<>();
 		for (Object o : answers) {
 			if (!(o instanceof Document a) || !ANSWER_FIELDS.equals(a.keySet())) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import th.ita.scoring.Scheme;
 import th.ita.survey.agency.Agency;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.response.TallyStore;
@@ -29,9 +28,8 @@ class DatabaseCheckCommand implements AdminCommand {
 
 	private final LiveScores scores;
 
-	DatabaseCheckCommand(MongoTemplate mongo, Scheme scheme, TallyStore tallies, AgencyDirectory agencies,
-			LiveScores scores) {
-		this.check = new DatabaseCheck(mongo, scheme, tallies, agencies);
+	DatabaseCheckCommand(MongoTemplate mongo, TallyStore tallies, AgencyDirectory agencies, LiveScores scores) {
+		this.check = new DatabaseCheck(mongo, tallies, agencies);
 		this.agencies = agencies;
 		this.scores = scores;
 	}

@@ -1,18 +1,14 @@
 package th.ita.bot.system;
 
-import java.lang.ref.Reference;
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -25,37 +21,40 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+import io.netty.util.AttributeKey;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.type.ObjectDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded database's storage, crash-consistent. mongo-java-server's H2 backend lets the H2
- * store commit in the background every second, at any moment: a commit can fall between the data
- * and the index writes of one update, and after a kill the file holds an index that disagrees
- * with its documents (measured: a versioned session that could never be saved again). Here the
- * store commits only at checkpoints, once a second, while no command is running (each command
- * holds a read lock, a checkpoint the write lock), so the file always holds whole commands.
- * <p>
- * A checkpoint still leaves up to a second of acknowledged work only in memory; listeners hear
- * before and after each checkpoint, so that a journal of acknowledged webhooks can be cut (see
- * the bot's WebhookJournal). "memory" keeps nothing and has no checkpoints.
+ * The embedded database: mongo-java-server on an H2 MVStore file, all the private machinery in one
+ * place.
+ * <ul>
+ * <li><b>Group commit.</b> The store never commits on its own (H2's background commit could fall
+ * between the data and the index writes of one update). It commits when someone waits for
+ * durability ({@link #awaitDurable()}): one commit serves every writer waiting at that moment, so
+ * a hundred webhooks share one. Commands hold a read lock and a commit the write lock, so the file
+ * always holds whole commands; {@link #together} keeps a commit from falling between writes that
+ * belong together. Unwaited writes (sweeps, admin commands) are committed within a second.</li>
+ * <li><b>Only this process gets in.</b> The wire protocol needs a TCP port (the driver speaks
+ * nothing else), on 127.0.0.1 only; a connection is served only after its handshake names a random
+ * token made at start (the driver's appName, in {@link #connectionString(String)}), so another
+ * local process cannot read or write without the token.</li>
+ * <li><b>Faster index keys</b> ({@link IndexKeyType}, {@link SerializedKeys}), in H2's own order
+ * (checked in EmbeddedDatabaseTests: they depend on how H2 serializes keys).</li>
+ * </ul>
+ * "memory" keeps nothing: durability is then trivially given.
  */
-public class EmbeddedDatabase implements AutoCloseable {
+public class EmbeddedDatabase implements Durability, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-	/** Told around every checkpoint: before it, and once what came before it is in the file. */
-	public interface CheckpointListener {
-
-		void beforeCheckpoint();
-
-		void afterCheckpoint();
-	}
+	private static final AttributeKey<Boolean> ADMITTED = AttributeKey.valueOf("ita.admitted");
 
 	private final MongoServer server;
 
@@ -63,37 +62,70 @@ public class EmbeddedDatabase implements AutoCloseable {
 
 	private final Path file;
 
+	private final String token;
+
+	private final long idleCommitMillis;
+
 	private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
 
-	private final List<CheckpointListener> listeners = new CopyOnWriteArrayList<>();
+	private final ReentrantReadWriteLock units = new ReentrantReadWriteLock();
 
-	private final ScheduledExecutorService timer;
+	private final Object commits = new Object();
 
-	private long checkpoints;
+	/** Generations: the newest commit asked for, the newest started, the newest finished. */
+	private long requested;
 
-	private boolean closed;
+	private long started;
 
-	private EmbeddedDatabase(MongoBackend backend, MVStore store, Path file, Duration interval) {
-		this.server = new MongoServer(backend);
+	private long finished;
+
+	private long failedUpTo;
+
+	private long lastCompaction = System.nanoTime();
+
+	private final Thread committer;
+
+	private volatile boolean closed;
+
+	private EmbeddedDatabase(MVStore store, Path file, Duration idleCommit, String token, BackendFactory backend) {
 		this.store = store;
 		this.file = file;
+		this.token = token;
+		this.idleCommitMillis = Math.max(1, idleCommit.toMillis());
+		this.server = new MongoServer(backend.create(this));
 		if (store == null) {
-			this.timer = null;
+			this.committer = null;
 			return;
 		}
-		this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread t = new Thread(r, "embedded-db-checkpoint");
-			t.setDaemon(true);
-			return t;
-		});
-		long ms = interval.toMillis();
-		timer.scheduleWithFixedDelay(this::checkpointQuietly, ms, ms, TimeUnit.MILLISECONDS);
+		this.committer = new Thread(this::commitLoop, "embedded-db-committer");
+		committer.setDaemon(true);
+		committer.start();
 	}
 
-	/** Starts the server on 127.0.0.1 (a free port) on "memory" or an H2 file committed only at checkpoints. */
-	public static EmbeddedDatabase start(String file, Duration interval) {
+	private interface BackendFactory {
+
+		MongoBackend create(EmbeddedDatabase self);
+	}
+
+	/** Starts the server on 127.0.0.1 (a free port) on "memory" or an H2 file. */
+	public static EmbeddedDatabase start(String file, Duration idleCommit) {
+		String token = HexFormat.of().formatHex(random16());
 		if ("memory".equals(file)) {
-			return new EmbeddedDatabase(new MemoryBackend(), null, null, interval).bind();
+			return new EmbeddedDatabase(null, null, idleCommit, token, self -> new MemoryBackend() {
+
+				// every command (OP_MSG, and the legacy handshake on $cmd) passes here
+				@Override
+				public Document handleCommand(Channel channel, String database, String command, Document query) {
+					self.admit(channel, query);
+					return super.handleCommand(channel, database, command, query);
+				}
+
+				@Override
+				public QueryResult handleQuery(MongoQuery query) {
+					self.admit(query.getChannel(), query.getQuery());
+					return super.handleQuery(query);
+				}
+			}).bind();
 		}
 		Path path = Path.of(file).toAbsolutePath();
 		MVStore store = new MVStore.Builder().fileName(path.toString())
@@ -101,8 +133,7 @@ public class EmbeddedDatabase implements AutoCloseable {
 			// no commit in the middle of a command when unsaved changes pile up (KB)
 			.autoCommitBufferSize(256 * 1024)
 			.open();
-		EmbeddedDatabase[] self = new EmbeddedDatabase[1];
-		H2Backend backend = new H2Backend(store) {
+		return new EmbeddedDatabase(store, path, idleCommit, token, self -> new H2Backend(store) {
 
 			@Override
 			protected MongoDatabase openOrCreateDatabase(String databaseName) {
@@ -121,17 +152,28 @@ public class EmbeddedDatabase implements AutoCloseable {
 
 			// the driver sends every command as OP_MSG (handleMessage); handleQuery is the legacy path
 			@Override
+			public Document handleCommand(Channel channel, String database, String command, Document query) {
+				self.admit(channel, query);
+				return super.handleCommand(channel, database, command, query);
+			}
+
+			@Override
 			public Document handleMessage(MongoMessage message) {
-				return self[0].underReadLock(() -> super.handleMessage(message));
+				return self.underReadLock(() -> super.handleMessage(message));
 			}
 
 			@Override
 			public QueryResult handleQuery(MongoQuery query) {
-				return self[0].underReadLock(() -> super.handleQuery(query));
+				self.admit(query.getChannel(), query.getQuery());
+				return self.underReadLock(() -> super.handleQuery(query));
 			}
-		};
-		self[0] = new EmbeddedDatabase(backend, store, path, interval);
-		return self[0].bind();
+		}).bind();
+	}
+
+	private static byte[] random16() {
+		byte[] b = new byte[16];
+		new SecureRandom().nextBytes(b);
+		return b;
 	}
 
 	private EmbeddedDatabase bind() {
@@ -140,131 +182,24 @@ public class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * The order H2 gives mongo-java-server's index keys, at a fraction of the cost. A key
-	 * ({@link KeyValue}) is not Comparable, so H2 compares two keys by Java-serializing both, at every
-	 * step of every index search (profiled: half of the database's CPU). This compares the same bytes,
-	 * so the order and the file format stay exactly H2's (existing files keep working), but each key
-	 * object is serialized once: the bytes are remembered per object (by identity, weakly, bounded).
+	 * A connection is served once its first command (the driver's handshake) carries the token as
+	 * the application name; anything else closes it.
 	 */
-	static final class IndexKeyType extends ObjectDataType {
-
-		private static final SerializedKeys KEYS = new SerializedKeys(50_000);
-
-		@Override
-		public int compare(Object a, Object b) {
-			if (a instanceof KeyValue x && b instanceof KeyValue y) {
-				if (a == b) {
-					return 0;
-				}
-				Integer quick = compareSingle(x, y);
-				return quick != null ? quick : compareNotNull(KEYS.bytes(a), KEYS.bytes(b));
-			}
-			return super.compare(a, b);
+	private void admit(Channel channel, Document command) {
+		if (channel == null || Boolean.TRUE.equals(channel.attr(ADMITTED).get())) {
+			return;
 		}
-
-		/**
-		 * The serialized order of the commonest keys without serializing: one ASCII string (ids) or
-		 * one non-negative Instant (dates) each. Both keys then serialize to the same bytes up to the
-		 * value (a KeyValue always holds an ArrayList, here of size 1), and the value's bytes are:
-		 * a string's 2-byte length then its characters; an Instant's seconds then its nanos, big-endian.
-		 * Null when another case: the caller compares serialized bytes. (Checked against H2's own
-		 * comparison in EmbeddedDatabaseTests.)
-		 */
-		static Integer compareSingle(KeyValue x, KeyValue y) {
-			if (x.size() != 1 || y.size() != 1) {
-				return null;
-			}
-			Object a = x.get(0);
-			Object b = y.get(0);
-			if (a instanceof String s && b instanceof String t) {
-				if (!shortAscii(s) || !shortAscii(t)) {
-					return null;
-				}
-				if (s.length() != t.length()) {
-					return Integer.compare(s.length(), t.length());
-				}
-				return s.compareTo(t); // same length, chars 1-127: the order of their bytes
-			}
-			if (a instanceof java.time.Instant i && b instanceof java.time.Instant j && i.getEpochSecond() >= 0
-					&& j.getEpochSecond() >= 0) {
-				return i.compareTo(j);
-			}
-			return null;
+		if (command != null && command.get("client") instanceof Document client
+				&& client.get("application") instanceof Document application && token.equals(application.get("name"))) {
+			channel.attr(ADMITTED).set(Boolean.TRUE);
+			return;
 		}
-
-		/** Written by Java serialization as one byte per char (no NUL, nothing above 127), with a 2-byte length. */
-		private static boolean shortAscii(String s) {
-			if (s.length() > 0xFFFF) {
-				return false;
-			}
-			for (int i = 0; i < s.length(); i++) {
-				char c = s.charAt(i);
-				if (c == 0 || c > 127) {
-					return false;
-				}
-			}
-			return true;
-		}
+		log.warn("Embedded database: a connection without the token was refused");
+		channel.close();
+		throw new MongoServerError(18, "AuthenticationFailed", "Authentication failed.");
 	}
 
-	/** Serialized forms of key objects, by identity; forgotten with the object, or all at once when full. */
-	static final class SerializedKeys {
-
-		private final int max;
-
-		private final ConcurrentHashMap<Ref, byte[]> bytes = new ConcurrentHashMap<>();
-
-		private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
-
-		SerializedKeys(int max) {
-			this.max = max;
-		}
-
-		byte[] bytes(Object key) {
-			byte[] b = bytes.get(new Ref(key, null));
-			if (b == null) {
-				b = ObjectDataType.serialize(key);
-				for (Reference<?> r; (r = collected.poll()) != null;) {
-					bytes.remove(r);
-				}
-				if (bytes.size() >= max) {
-					bytes.clear();
-				}
-				bytes.put(new Ref(key, collected), b);
-			}
-			return b;
-		}
-
-		int size() {
-			return bytes.size();
-		}
-
-		private static final class Ref extends WeakReference<Object> {
-
-			private final int hash;
-
-			Ref(Object referent, ReferenceQueue<Object> queue) {
-				super(referent, queue);
-				this.hash = System.identityHashCode(referent);
-			}
-
-			@Override
-			public int hashCode() {
-				return hash;
-			}
-
-			@Override
-			public boolean equals(Object other) {
-				if (this == other) {
-					return true;
-				}
-				Object mine = get();
-				return mine != null && other instanceof Ref ref && ref.get() == mine;
-			}
-		}
-	}
-
-	private <T> T underReadLock(java.util.function.Supplier<T> command) {
+	private <T> T underReadLock(Supplier<T> command) {
 		commands.readLock().lock();
 		try {
 			return command.get();
@@ -274,8 +209,9 @@ public class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
-	public String connectionString() {
-		return server.getConnectionString();
+	/** The connection string with the access token, for a database name. */
+	public String connectionString(String database) {
+		return server.getConnectionString() + "/" + database + "?appName=" + token;
 	}
 
 	/** The H2 file, when there is one (not with "memory"). */
@@ -283,58 +219,152 @@ public class EmbeddedDatabase implements AutoCloseable {
 		return Optional.ofNullable(file);
 	}
 
-	public void addListener(CheckpointListener listener) {
-		listeners.add(listener);
-	}
-
-	/**
-	 * Writes everything done so far to the file as one consistent state; about every minute also
-	 * rewrites sparse parts of the file (H2's own background housekeeping is off with auto-commit).
-	 */
-	public synchronized void checkpoint() {
-		if (store == null || store.isClosed()) {
+	@Override
+	public void awaitDurable() {
+		if (store == null) {
 			return;
 		}
-		listeners.forEach(CheckpointListener::beforeCheckpoint);
+		if (units.getReadHoldCount() > 0) {
+			throw new IllegalStateException("awaitDurable inside together(): the commit would wait for itself");
+		}
+		synchronized (commits) {
+			// only a commit that starts after this moment covers what the caller wrote before it
+			long target = started + 1;
+			if (requested < target) {
+				requested = target;
+				commits.notifyAll();
+			}
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (finished < target) {
+				if (failedUpTo >= target || closed) {
+					throw new IllegalStateException("embedded database: commit failed or closed");
+				}
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					throw new IllegalStateException("embedded database: no commit within 10 s");
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(commits, left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("interrupted waiting for a commit", ex);
+				}
+			}
+		}
+	}
+
+	@Override
+	public <T> T together(Supplier<T> writes) {
+		if (store == null) {
+			return writes.get();
+		}
+		units.readLock().lock();
+		try {
+			return writes.get();
+		}
+		finally {
+			units.readLock().unlock();
+		}
+	}
+
+	/** Commits made so far (group commit: far fewer than the writers who waited). */
+	public long commits() {
+		synchronized (commits) {
+			return finished;
+		}
+	}
+
+	/** Commits now and waits for it (tests, admin commands). */
+	public void checkpoint() {
+		awaitDurable();
+	}
+
+	private void commitLoop() {
+		while (true) {
+			long generation;
+			synchronized (commits) {
+				long idleUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(idleCommitMillis);
+				while (requested <= started && !closed) {
+					long left = idleUntil - System.nanoTime();
+					if (left <= 0) {
+						if (store.hasUnsavedChanges()) {
+							break; // unwaited writes: to the file within a second anyway
+						}
+						idleUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(idleCommitMillis);
+						left = idleUntil - System.nanoTime();
+					}
+					try {
+						TimeUnit.NANOSECONDS.timedWait(commits, left);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+				if (closed) {
+					return;
+				}
+				generation = ++started;
+			}
+			boolean ok = commitNow();
+			synchronized (commits) {
+				if (ok) {
+					finished = generation;
+				}
+				else {
+					failedUpTo = generation;
+				}
+				commits.notifyAll();
+			}
+		}
+	}
+
+	/** One commit of whole commands and whole units; now and then H2's housekeeping too. */
+	private boolean commitNow() {
+		units.writeLock().lock();
 		commands.writeLock().lock();
 		try {
-			store.commit();
-			if (++checkpoints % 60 == 0 && store.getFillRate() < 60) {
-				store.compact(80, 16 * 1024 * 1024);
-				store.commit();
+			if (store.isClosed()) {
+				return false;
 			}
+			store.commit();
+			if (System.nanoTime() - lastCompaction > TimeUnit.MINUTES.toNanos(1)) {
+				lastCompaction = System.nanoTime();
+				if (store.getFillRate() < 60) {
+					store.compact(80, 16 * 1024 * 1024);
+					store.commit();
+				}
+			}
+			return true;
+		}
+		catch (RuntimeException ex) {
+			log.error("Embedded database commit failed: {}", ex.toString());
+			return false;
 		}
 		finally {
 			commands.writeLock().unlock();
-		}
-		listeners.forEach(CheckpointListener::afterCheckpoint);
-	}
-
-	private void checkpointQuietly() {
-		try {
-			checkpoint();
-		}
-		catch (RuntimeException ex) {
-			log.error("Embedded database checkpoint failed: {}", ex.toString());
+			units.writeLock().unlock();
 		}
 	}
 
-	/** Stops the checkpoints, takes a last one, and stops the server (which closes the file). */
+	/** A last commit, then the server stops (which closes the file). */
 	@Override
-	public synchronized void close() {
-		if (closed) {
-			return;
+	public void close() {
+		synchronized (commits) {
+			if (closed) {
+				return;
+			}
+			closed = true;
+			commits.notifyAll();
 		}
-		closed = true;
-		if (timer != null) {
-			timer.shutdownNow();
+		if (committer != null) {
 			try {
-				timer.awaitTermination(10, TimeUnit.SECONDS);
+				committer.join(TimeUnit.SECONDS.toMillis(10));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			checkpointQuietly();
+			commitNow();
 		}
 		server.shutdownNow();
 	}

@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
  * The embedded default database: mongo-java-server with its H2 file backend, started in-process
  * when no MongoDB URI is configured, so the bot runs on a fresh machine and keeps its data across
  * restarts. With {@code spring.mongodb.uri} (env {@code SPRING_MONGODB_URI}) set, nothing here
- * starts and Boot connects to the real MongoDB. The file is written at checkpoints (see
- * {@link EmbeddedDatabase}).
+ * starts and Boot connects to the real MongoDB. Writes reach the file by group commit, and only
+ * this process can connect (see {@link EmbeddedDatabase}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.mongodb.uri:${spring.data.mongodb.uri:}}'.isEmpty()")
@@ -30,8 +30,9 @@ class EmbeddedMongoConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(@Value("${ita.embedded-mongo.file:data/ita-bot.mv}") String file,
-			@Value("${ita.embedded-mongo.checkpoint-interval:PT1S}") Duration checkpointInterval) {
+	EmbeddedDatabase embeddedDatabase(@Value("${ita.embedded-mongo.file:}") String configured, DataDirectory data,
+			@Value("${ita.embedded-mongo.idle-commit:PT1S}") Duration idleCommit) {
+		String file = data.resolve(configured); // within ita.data-dir unless absolute; never the working directory
 		if (!"memory".equals(file)) {
 			Path path = Path.of(file).toAbsolutePath();
 			try {
@@ -41,16 +42,16 @@ class EmbeddedMongoConfiguration {
 				throw new UncheckedIOException("cannot create " + path.getParent(), ex);
 			}
 		}
-		EmbeddedDatabase database = EmbeddedDatabase.start(file, checkpointInterval);
-		log.info("Embedded MongoDB (mongo-java-server, {}) on {}", "memory".equals(file) ? "in memory" : file,
-				database.connectionString());
+		EmbeddedDatabase database = EmbeddedDatabase.start(file, idleCommit);
+		log.info("Embedded MongoDB (mongo-java-server, {}) on 127.0.0.1, token-protected",
+				"memory".equals(file) ? "in memory" : file);
 		return database;
 	}
 
 	@Bean
 	MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedDatabase embedded,
 			@Value("${ita.mongo.database:ita}") String database) {
-		ConnectionString cs = new ConnectionString(embedded.connectionString() + "/" + database);
+		ConnectionString cs = new ConnectionString(embedded.connectionString(database));
 		return () -> cs;
 	}
 }

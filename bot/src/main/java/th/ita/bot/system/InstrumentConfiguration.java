@@ -1,8 +1,6 @@
 package th.ita.bot.system;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -16,15 +14,13 @@ import org.springframework.context.annotation.Configuration;
 import th.ita.scoring.InstrumentException;
 import th.ita.scoring.InstrumentProblem;
 import th.ita.scoring.Instruments;
-import th.ita.scoring.Scheme;
-import th.ita.survey.conversation.FiscalYear;
 
 /**
  * The ITA instruments (docs/INSTRUMENT.md): the shipped years plus the directories the deployment
  * adds, each checked at start. An invalid directory stops the bot before it opens, with every
- * problem logged in Thai and English, the same lines as {@code ita-scoring.jar check DIR}. The
- * {@link Scheme} the survey engine uses is the instrument of the current fiscal year (or of
- * {@code ita.instruments.year} when pinned).
+ * problem logged in Thai and English, the same lines as {@code ita-scoring.jar check DIR}. There is
+ * no single instrument: everything about a fiscal year (a survey started in it, its counters, scores,
+ * reports) asks {@link Instruments#forYear} for that year's.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InstrumentConfiguration.InstrumentSettings.class)
@@ -34,12 +30,10 @@ class InstrumentConfiguration {
 
 	/**
 	 * {@code ita.instruments.folder}: sub-directories named by year ({@code 2570/}) are that year's
-	 * instrument; {@code ita.instruments.directories.2570=/path}: one directory for a year;
-	 * {@code ita.instruments.year}: use this year's instrument whatever the date (default: the current
-	 * fiscal year).
+	 * instrument; {@code ita.instruments.directories.2570=/path}: one directory for a year.
 	 */
 	@ConfigurationProperties("ita.instruments")
-	record InstrumentSettings(Path folder, Map<Integer, Path> directories, Integer year) {
+	record InstrumentSettings(Path folder, Map<Integer, Path> directories) {
 
 		InstrumentSettings {
 			directories = directories == null ? Map.of() : Map.copyOf(directories);
@@ -66,13 +60,5 @@ class InstrumentConfiguration {
 			}
 			throw ex;
 		}
-	}
-
-	@Bean
-	Scheme scheme(Instruments instruments, InstrumentSettings settings, Clock clock) {
-		int year = settings.year() != null ? settings.year() : FiscalYear.of(LocalDate.now(clock));
-		Scheme scheme = instruments.forYear(year);
-		log.info("Surveys and scores of fiscal year {} use {}", year, scheme.name());
-		return scheme;
 	}
 }

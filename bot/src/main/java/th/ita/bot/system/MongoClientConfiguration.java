@@ -3,7 +3,10 @@ package th.ita.bot.system;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import com.mongodb.WriteConcern;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +17,10 @@ import org.springframework.context.annotation.Configuration;
  * 1,337 deliveries without any answer) and Tomcat's threads filled up. With 1.5 s the webhook
  * answers 503 in time and LINE redelivers. A server that stops answering mid-command frees the
  * thread after the socket timeout. Both override the same options given in the URI.
+ * <p>
+ * With a MongoDB URI, every write waits for a majority of the replica set and its journal: an
+ * acknowledged write then survives a crash, which is what the webhook's 200 and every reply rely
+ * on ({@link Durability}).
  */
 @Configuration(proxyBeanMethods = false)
 class MongoClientConfiguration {
@@ -25,5 +32,20 @@ class MongoClientConfiguration {
 		return builder -> builder
 			.applyToClusterSettings(c -> c.serverSelectionTimeout(serverSelection.toMillis(), TimeUnit.MILLISECONDS))
 			.applyToSocketSettings(s -> s.readTimeout((int) socket.toMillis(), TimeUnit.MILLISECONDS));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnExpression("!'${spring.mongodb.uri:${spring.data.mongodb.uri:}}'.isEmpty()")
+	static class RealMongoDurability {
+
+		@Bean
+		MongoClientSettingsBuilderCustomizer journaledMajorityWrites() {
+			return builder -> builder.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+		}
+
+		@Bean
+		Durability acknowledgedWritesAreDurable() {
+			return Durability.ACKNOWLEDGED;
+		}
 	}
 }

@@ -18,11 +18,10 @@ import org.springframework.data.mongodb.repository.config.EnableMongoRepositorie
 import org.springframework.data.domain.Sort;
 import org.springframework.scheduling.annotation.Scheduled;
 
-import th.ita.scoring.Scheme;
+import th.ita.scoring.Instruments;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.agency.AgencyRepository;
 import th.ita.survey.anonymity.Pseudonyms;
-import th.ita.survey.conversation.EventLedger;
 import th.ita.survey.conversation.SurveyService;
 import th.ita.survey.conversation.SurveySessionRepository;
 import th.ita.survey.response.TallyStore;
@@ -34,7 +33,7 @@ import th.ita.survey.staff.StaffDirectory;
 /** Wires the survey engine (plain classes, no Spring annotations of their own) into the app. */
 @Configuration(proxyBeanMethods = false)
 @EnableMongoRepositories(basePackages = "th.ita.survey")
-@EnableConfigurationProperties(ScoresPublishing.class)
+@EnableConfigurationProperties({ ScoresPublishing.class, DataDirectory.class })
 class SurveyEngineConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SurveyEngineConfiguration.class);
@@ -56,13 +55,8 @@ class SurveyEngineConfiguration {
 	}
 
 	@Bean
-	TallyStore tallyStore(MongoTemplate mongo, Scheme scheme, ScoresPublishing publishing) {
-		return new TallyStore(mongo, scheme, publishing.step());
-	}
-
-	@Bean
-	EventLedger eventLedger(MongoTemplate mongo, Clock clock) {
-		return new EventLedger(mongo, clock);
+	TallyStore tallyStore(MongoTemplate mongo, Instruments instruments, ScoresPublishing publishing) {
+		return new TallyStore(mongo, instruments, publishing.step());
 	}
 
 	@Bean
@@ -71,8 +65,8 @@ class SurveyEngineConfiguration {
 	}
 
 	@Bean
-	LiveScores liveScores(Scheme scheme, TallyStore tallies, MongoTemplate mongo, Clock clock) {
-		return new LiveScores(scheme, tallies, mongo, clock);
+	LiveScores liveScores(Instruments instruments, TallyStore tallies, MongoTemplate mongo, Clock clock) {
+		return new LiveScores(instruments, tallies, mongo, clock);
 	}
 
 	@Bean
@@ -83,7 +77,11 @@ class SurveyEngineConfiguration {
 		return new SampleSizeRule(percent, minimum, eitCapAbove, eitCap);
 	}
 
-	/** The one small-cell rule, for the staff chat commands and the reports and dashboard alike. */
+	/**
+	 * The one small-cell rule, for the staff chat commands and the reports and dashboard alike. The
+	 * minimum sample is each year's instrument's own; {@code ita.scores.sample.*} serves an instrument
+	 * that states none.
+	 */
 	@Bean
 	VisibleScores visibleScores(LiveScores live, SampleSizeRule rule,
 			@Value("${ita.scores.min-respondents:5}") int minRespondents) {
@@ -97,11 +95,11 @@ class SurveyEngineConfiguration {
 	 * just no faster).
 	 */
 	@Bean
-	SurveyService surveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions,
+	SurveyService surveyService(Instruments instruments, AgencyDirectory agencies, SurveySessionRepository sessions,
 			MongoTemplate mongo, TallyStore tallies, Pseudonyms pseudonyms, Clock clock,
 			ObjectProvider<EmbeddedDatabase> embedded, @Value("${ita.sessions.cached:-1}") int cached) {
 		int size = cached >= 0 ? cached : embedded.getIfAvailable() != null ? 5_000 : 0;
-		return new SurveyService(scheme, agencies, sessions, mongo, tallies, pseudonyms, clock, size);
+		return new SurveyService(instruments, agencies, sessions, mongo, tallies, pseudonyms, clock, size);
 	}
 
 	/**
@@ -110,7 +108,7 @@ class SurveyEngineConfiguration {
 	 */
 	@Bean
 	ApplicationRunner surveyEngineStartup(MongoTemplate mongo, AgencyDirectory agencies, SurveyService surveys,
-			EventLedger ledger, @Value("${ita.agencies-file:classpath:agencies.json}") Resource agenciesFile,
+			@Value("${ita.agencies-file:classpath:agencies.json}") Resource agenciesFile,
 			ObjectProvider<EmbeddedDatabase> embedded) {
 		return args -> {
 			mongo.indexOps("survey_sessions").createIndex(new Index("updatedAt", Sort.Direction.ASC).named("idle_ttl")
@@ -125,19 +123,18 @@ class SurveyEngineConfiguration {
 			mongo.indexOps("responses").createIndex(new Index("counted", Sort.Direction.ASC).named("counted"));
 			mongo.indexOps(SurveyService.CODE_ATTEMPTS).createIndex(new Index("expiresAt", Sort.Direction.ASC).named("ttl")
 				.expire(java.time.Duration.ZERO));
-			ledger.createIndexes();
 			agencies.importMissing(agenciesFile);
 			SurveyService.RecoveryReport report = surveys.recover();
 			log.info("Startup sweep: {} submits finished, {} old-layout responses converted, {} idle sessions deleted",
 					report.submitsFinished(), report.responsesCounted(), report.idleSessionsDeleted());
-			// agencies and indexes in the file before the first webhook (a crash journal replays onto them)
+			// agencies and indexes in the file before the first webhook
 			embedded.ifAvailable(EmbeddedDatabase::checkpoint);
 		};
 	}
 
 	@Bean
-	Sweeper sweeper(SurveyService surveys, EventLedger ledger) {
-		return new Sweeper(surveys, ledger);
+	Sweeper sweeper(SurveyService surveys) {
+		return new Sweeper(surveys);
 	}
 
 	/** The same sweep every few minutes: the embedded server never expires TTL documents. */
@@ -145,17 +142,13 @@ class SurveyEngineConfiguration {
 
 		private final SurveyService surveys;
 
-		private final EventLedger ledger;
-
-		Sweeper(SurveyService surveys, EventLedger ledger) {
+		Sweeper(SurveyService surveys) {
 			this.surveys = surveys;
-			this.ledger = ledger;
 		}
 
 		@Scheduled(fixedDelayString = "${ita.sweep-interval:PT5M}", initialDelayString = "${ita.sweep-interval:PT5M}")
 		void sweep() {
 			surveys.recover();
-			ledger.forgetOld();
 		}
 	}
 }

@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import th.ita.survey.staff.StaffMember;
 import th.ita.survey.staff.StaffRegistration;
 
 /**
@@ -79,11 +78,14 @@ class TryController {
 
 	private final String page;
 
-	TryController(TryReplies replies, StaffRegistration registration,
+	private final TryConfiguration.DemoStaff demoStaff;
+
+	TryController(TryReplies replies, StaffRegistration registration, TryConfiguration.DemoStaff demoStaff,
 			@Value("${ita.try.staff-agency:PKT}") String demoAgency, @Value("${line.bot.channel-secret}") String channelSecret,
 			@Value("${line.bot.handler.path:/callback}") String webhookPath) throws IOException {
 		this.replies = replies;
 		this.registration = registration;
+		this.demoStaff = demoStaff;
 		this.demoAgency = demoAgency;
 		this.channelSecret = channelSecret;
 		this.webhookPath = webhookPath;
@@ -121,7 +123,7 @@ class TryController {
 	 */
 	@PostMapping("/try/staff-code")
 	ResponseEntity<String> staffCode() throws IOException {
-		StaffRegistration.IssuedCode issued = registration.issue(demoAgency, StaffMember.Role.STAFF,
+		StaffRegistration.IssuedCode issued = registration.issue(demoAgency, demoStaff.staffRoles(),
 				Duration.ofMinutes(10));
 		ObjectNode out = LINE_JSON.createObjectNode();
 		out.put("code", issued.code());

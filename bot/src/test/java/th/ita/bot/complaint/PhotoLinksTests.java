@@ -43,6 +43,16 @@ class PhotoLinksTests {
 	}
 
 	@Test
+	void aLinkSignedForYearsIsRefusedEvenWithARightSignature() {
+		// signed by an instance whose clock is ten years ahead: the signature is right, the lifetime is not
+		String link = at(NOW.plus(java.time.Duration.ofDays(3650))).link("c1", "p1").orElseThrow();
+		long exp = Long.parseLong(link.replaceAll(".*exp=(\\d+).*", "$1"));
+		String sig = link.replaceAll(".*sig=", "");
+		assertThat(at(NOW.plus(java.time.Duration.ofDays(3650))).valid("c1", "p1", exp, sig)).isTrue();
+		assertThat(at(NOW).valid("c1", "p1", exp, sig)).isFalse();
+	}
+
+	@Test
 	void withoutAPublicAddressThereAreNoLinks() {
 		assertThat(new PhotoLinks("", SECRET, Clock.systemUTC()).link("c1", "p1")).isEmpty();
 	}

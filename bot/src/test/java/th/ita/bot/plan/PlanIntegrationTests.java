@@ -99,8 +99,12 @@ class PlanIntegrationTests extends BotIntegrationTest {
 	}
 
 	ChatUser staffOf(String agency) {
+		return staffOf(agency, StaffMember.Role.AGENCY_ADMIN, StaffMember.Role.OIT_EDITOR);
+	}
+
+	ChatUser staffOf(String agency, StaffMember.Role... roles) {
 		String userId = "U" + UUID.randomUUID().toString().replace("-", "");
-		staffDirectory.save(new StaffMember(staffDirectory.staffKey(userId), agency, StaffMember.Role.STAFF, LocalDate.now()));
+		staffDirectory.save(StaffMember.of(staffDirectory.staffKey(userId), agency, LocalDate.now(), roles));
 		return person(userId);
 	}
 
@@ -231,6 +235,11 @@ class PlanIntegrationTests extends BotIntegrationTest {
 		assertThat(staff.lastText()).contains("ไม่มีตัวชี้วัดที่ 11");
 		staff.says("เพิ่มมาตรการ 1\nมาตรการเท่านั้น");
 		assertThat(staff.lastText()).contains("รูปแบบคำสั่งไม่ถูกต้อง");
+		ChatUser viewer = staffOf(agency, StaffMember.Role.VIEWER);
+		viewer.says("เพิ่มมาตรการ 1\nก\nข\nค");
+		assertThat(viewer.lastText()).contains("คำสั่งนี้สำหรับผู้ดูแลหน่วยงาน");
+		viewer.says("แผน");
+		assertThat(viewer.lastText()).contains("แผนพัฒนา").contains("ยังไม่มีมาตรการ");
 		assertThat(plan.of(agency, scores.currentFiscalYear())).isEmpty();
 		assertThat(plan.of(other, scores.currentFiscalYear())).isEmpty();
 	}

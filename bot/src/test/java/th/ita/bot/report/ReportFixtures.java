@@ -47,6 +47,6 @@ final class ReportFixtures {
 	}
 
 	static void register(StaffDirectory staff, ChatUser user, String agency, StaffMember.Role role) {
-		staff.save(new StaffMember(staff.staffKey(user.userId()), agency, role, LocalDate.now()));
+		staff.save(new StaffMember(staff.staffKey(user.userId()), agency, java.util.Set.of(role), LocalDate.now()));
 	}
 }

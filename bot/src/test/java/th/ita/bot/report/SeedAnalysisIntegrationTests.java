@@ -62,8 +62,7 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 	@Autowired
 	LiveScores scores;
 
-	@Autowired
-	Scheme scheme;
+	Scheme scheme = Scheme.load(2563);
 
 	@Autowired
 	AgencyDirectory agencies;
@@ -193,7 +192,8 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 		assertThat(seedJudgements).hasSize(43);
 		mongo.remove(Query.query(Criteria.where("agency").is(code)), OitJudgement.class);
 		ChatUser staff = person(ReportFixtures.newUserId());
-		ReportFixtures.register(staffDirectory, staff, code, StaffMember.Role.STAFF);
+		staffDirectory.save(StaffMember.of(staffDirectory.staffKey(staff.userId()), code, LocalDate.now(),
+				StaffMember.Role.VIEWER, StaffMember.Role.OIT_EDITOR));
 
 		// IIT 83.77 and EIT 73.64 with no OIT judged: 47.22 if all 43 fail, 87.22 if all pass
 		staff.says("คะแนน");
@@ -267,7 +267,8 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 		int year = scores.currentFiscalYear();
 		SeedResponses.load(mongo, surveys, scores, scheme, code, year);
 		ChatUser staff = person(ReportFixtures.newUserId());
-		ReportFixtures.register(staffDirectory, staff, code, StaffMember.Role.STAFF);
+		staffDirectory.save(StaffMember.of(staffDirectory.staffKey(staff.userId()), code, LocalDate.now(),
+				StaffMember.Role.VIEWER, StaffMember.Role.OIT_EDITOR));
 		staff.says("คะแนน");
 		assertThat(staff.lastText()).doesNotContain("เทียบปี");
 

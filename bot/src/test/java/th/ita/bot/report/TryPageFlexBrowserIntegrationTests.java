@@ -149,8 +149,8 @@ class TryPageFlexBrowserIntegrationTests extends BotIntegrationTest {
 	@Test
 	void theStaffScoreCardIsDrawnAsBoxesWithBarsAndThePassMarkLine() throws Exception {
 		String userId = newUserId();
-		staffDirectory.save(new StaffMember(staffDirectory.staffKey(userId), ReportFixtures.SEED, StaffMember.Role.STAFF,
-				java.time.LocalDate.now()));
+		staffDirectory.save(StaffMember.of(staffDirectory.staffKey(userId), ReportFixtures.SEED, java.time.LocalDate.now(),
+				StaffMember.Role.VIEWER));
 		open(userId, 430, 1400);
 		assertThat(browser.findElement(By.tagName("header")).getText()).contains("จำลอง").doesNotContain("ทุกประการ");
 		type("คะแนน");

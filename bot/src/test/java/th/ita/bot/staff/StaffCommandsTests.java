@@ -60,6 +60,21 @@ class StaffCommandsTests {
 	}
 
 	@Test
+	void aFiscalYearAndOtherInstrumentsIdsAreUnderstood() {
+		assertThat(command("คะแนน 2568")).isEqualTo(new StaffCommand.Score(null, 2568));
+		assertThat(command("คะแนน ๒๕๖๘ PKT")).isEqualTo(new StaffCommand.Score("PKT", 2568));
+		assertThat(command("score PKT 2568")).isEqualTo(new StaffCommand.Score("PKT", 2568));
+		assertThat(StaffCommands.parse("คะแนน 2568 2569")).isEqualTo(new Parsed.Malformed("คะแนน"));
+		// ids as the 2570 test instrument writes them
+		assertThat(command("ตัวชี้วัด eit-2")).isEqualTo(new StaffCommand.ShowIndicator("EIT-2", null));
+		assertThat(command("ตัวชี้วัด OIT-1 PKT")).isEqualTo(new StaffCommand.ShowIndicator("OIT-1", "PKT"));
+		assertThat(command("ข้อ t6.1")).isEqualTo(new StaffCommand.ShowItem("t6.1", null));
+		assertThat(command("OIT p20 ไม่ผ่าน")).isEqualTo(new StaffCommand.JudgeOit("p20", false, null, null));
+		assertThat(command("OIT p3 ผ่าน https://x.go.th/p3 PKT"))
+			.isEqualTo(new StaffCommand.JudgeOit("p3", true, "https://x.go.th/p3", "PKT"));
+	}
+
+	@Test
 	void registrationTakesTheCodeHoweverItIsSpaced() {
 		assertThat(command("ลงทะเบียน ABCD-EFGH")).isEqualTo(new StaffCommand.Register("ABCD-EFGH"));
 		assertThat(command("register abcd efgh")).isEqualTo(new StaffCommand.Register("abcdefgh"));

@@ -91,7 +91,7 @@ public final class StaffScoreBenchmark {
 		load(mongo, scheme, tallies, b, year, large);
 
 		// a province admin, registered through the chat like anyone else
-		String code = app.getBean(StaffRegistration.class).issue(a, StaffMember.Role.ADMIN, StaffRegistration.DEFAULT_VALIDITY).code();
+		String code = app.getBean(StaffRegistration.class).issue(a, java.util.Set.of(StaffMember.Role.PROVINCE_ADMIN), StaffRegistration.DEFAULT_VALIDITY).code();
 		ChatUser admin = new ChatUser("Ubenchmarkadmin00000000000000000", new Webhook("http://127.0.0.1:" + port + "/callback",
 				secret), line);
 		admin.says("ลงทะเบียน " + code);

@@ -11,8 +11,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole bot on a random port, the embedded database in memory, and the LINE API replaced by a
- * local stand-in: tests post signed webhooks and read the replies the bot sent to "LINE".
+ * The whole bot on a random port, the embedded database in its default file mode (an H2 file in a
+ * temporary directory, a fresh one per Spring context), and the LINE API replaced by a local
+ * stand-in: tests post signed webhooks and read the replies the bot sent to "LINE".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BotIntegrationTest {
@@ -35,10 +36,28 @@ public abstract class BotIntegrationTest {
 		registry.add("line.bot.blob-end-point", line::url);
 		registry.add("line.bot.channel-secret", () -> CHANNEL_SECRET);
 		registry.add("line.bot.channel-token", () -> "test-channel-token");
-		registry.add("ita.embedded-mongo.file", () -> "memory");
+		registry.add("ita.embedded-mongo.file", BotIntegrationTest::freshDatabaseFile);
 		registry.add("ita.anonymity.secret", () -> "test-anonymity-secret-0123456789");
 		registry.add("ita.try.enabled", () -> "true");
 		registry.add("ita.public-base-url", () -> "https://ita-bot.test");
+	}
+
+	private static java.nio.file.Path files;
+
+	/** Read once per context (by EmbeddedMongoConfiguration): each context gets its own file. */
+	static synchronized String freshDatabaseFile() {
+		try {
+			if (files == null) {
+				java.nio.file.Path target = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "test-databases"));
+				files = java.nio.file.Files.createTempDirectory(target, "run-");
+			}
+			java.nio.file.Path file = java.nio.file.Files.createTempFile(files, "ita-", ".mv");
+			java.nio.file.Files.delete(file); // a unique name; H2 creates the file
+			return file.toString();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@BeforeEach

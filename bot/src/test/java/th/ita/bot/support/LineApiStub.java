@@ -28,12 +28,14 @@ public final class LineApiStub {
 
 	/** Bodies of the loading-animation calls ({@code /v2/bot/chat/loading/start}), in order. */
 	private final java.util.concurrent.BlockingQueue<String> loadingStarts = new java.util.concurrent.LinkedBlockingQueue<>();
+	private final List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	public LineApiStub() {
 		server.setDispatcher(new Dispatcher() {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
 				String path = request.getPath() == null ? "" : request.getPath();
+				paths.add(request.getMethod() + " " + path);
 				if (path.equals("/v2/bot/chat/loading/start")) {
 					loadingStarts.add(request.getBody().clone().readUtf8());
 					return new MockResponse().setResponseCode(202).setHeader("Content-Type", "application/json").setBody("{}");
@@ -77,6 +79,11 @@ public final class LineApiStub {
 			Thread.currentThread().interrupt();
 			return null;
 		}
+	}
+
+	/** Every call made to the stub so far, as "METHOD /path" (leave group, loading...). */
+	public List<String> paths() {
+		return List.copyOf(paths);
 	}
 
 	public void serveContent(String messageId, byte[] body) {

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "ita.agencies-cache=PT0.5S")
 class DatabaseCheckIntegrationTests extends BotIntegrationTest {
 
-	@Autowired
-	Scheme scheme;
+	// the seed instrument: these tests run on the shipped 2563 only
+	Scheme scheme = Scheme.load(2563);
 
 	@Autowired
 	TallyStore tallies;
@@ -48,7 +48,7 @@ class DatabaseCheckIntegrationTests extends BotIntegrationTest {
 
 	@BeforeEach
 	void oneCompletedEit() {
-		check = new DatabaseCheck(mongo, scheme, tallies, agencies);
+		check = new DatabaseCheck(mongo, tallies, agencies);
 		mongo.getDb().drop();
 		agencies.importMissing(new org.springframework.core.io.ClassPathResource("agencies.json"));
 		userId = "Udbcheck" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);

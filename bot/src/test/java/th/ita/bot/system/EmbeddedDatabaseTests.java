@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The H2 file holds checkpoints only: what a killed process leaves on disk is the state of the
- * last checkpoint, never a command half-applied in between.
+ * The H2 file holds commits only (group commit, when someone waits for durability): what a killed
+ * process leaves on disk is the state of the last commit, never a command half-applied in between;
+ * only the bot's own driver gets in; the fast index-key order equals H2's.
  */
 class EmbeddedDatabaseTests {
 
@@ -26,7 +27,7 @@ class EmbeddedDatabaseTests {
 		Path copy = dir.resolve(name);
 		Files.copy(file, copy);
 		try (EmbeddedDatabase reopened = EmbeddedDatabase.start(copy.toString(), Duration.ofHours(1));
-				MongoClient client = MongoClients.create(reopened.connectionString())) {
+				MongoClient client = MongoClients.create(reopened.connectionString("ita"))) {
 			return client.getDatabase("ita").getCollection("answers").countDocuments();
 		}
 	}
@@ -35,7 +36,7 @@ class EmbeddedDatabaseTests {
 	void writesReachTheFileAtACheckpointNotBefore() throws Exception {
 		Path file = dir.resolve("ita.mv");
 		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
-				MongoClient client = MongoClients.create(db.connectionString())) {
+				MongoClient client = MongoClients.create(db.connectionString("ita"))) {
 			client.getDatabase("ita").getCollection("answers").insertOne(new Document("_id", "a1"));
 			db.checkpoint();
 			client.getDatabase("ita").getCollection("answers").insertOne(new Document("_id", "a2"));
@@ -50,7 +51,7 @@ class EmbeddedDatabaseTests {
 	void indexKeysAreOrderedExactlyAsH2OrdersThem() {
 		java.util.Random random = new java.util.Random(8);
 		org.h2.mvstore.type.ObjectDataType h2 = new org.h2.mvstore.type.ObjectDataType();
-		EmbeddedDatabase.IndexKeyType fast = new EmbeddedDatabase.IndexKeyType();
+		IndexKeyType fast = new IndexKeyType();
 		java.util.List<de.bwaldvogel.mongo.backend.KeyValue> keys = new java.util.ArrayList<>();
 		for (int i = 0; i < 300; i++) {
 			Object value = switch (random.nextInt(9)) {
@@ -87,7 +88,7 @@ class EmbeddedDatabaseTests {
 		}
 		plain.shutdownNow();
 		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
-				MongoClient client = MongoClients.create(db.connectionString())) {
+				MongoClient client = MongoClients.create(db.connectionString("ita"))) {
 			var answers = client.getDatabase("ita").getCollection("answers");
 			for (int i = 0; i < 2000; i += 7) {
 				assertThat(answers.find(new Document("_id", "id-" + i)).first()).isNotNull().containsEntry("v", i);
@@ -103,9 +104,57 @@ class EmbeddedDatabaseTests {
 	void aCleanStopWritesEverything() throws Exception {
 		Path file = dir.resolve("ita.mv");
 		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
-				MongoClient client = MongoClients.create(db.connectionString())) {
+				MongoClient client = MongoClients.create(db.connectionString("ita"))) {
 			client.getDatabase("ita").getCollection("answers").insertOne(new Document("_id", "a1"));
 		}
 		assertThat(countInCopyOfFile(file, "copy.mv")).isEqualTo(1);
+	}
+
+	@Test
+	void aConnectionWithoutTheTokenIsRefused() {
+		try (EmbeddedDatabase db = EmbeddedDatabase.start("memory", Duration.ofHours(1))) {
+			String withToken = db.connectionString("ita");
+			String without = withToken.substring(0, withToken.indexOf('?'));
+			try (MongoClient stranger = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+				.applyConnectionString(new com.mongodb.ConnectionString(without))
+				.applyToClusterSettings(c -> c.serverSelectionTimeout(2, java.util.concurrent.TimeUnit.SECONDS))
+				.build())) {
+				org.assertj.core.api.Assertions
+					.assertThatThrownBy(() -> stranger.getDatabase("ita").getCollection("staff").countDocuments())
+					.isInstanceOf(com.mongodb.MongoException.class);
+			}
+			try (MongoClient bot = MongoClients.create(withToken)) {
+				assertThat(bot.getDatabase("ita").getCollection("staff").countDocuments()).isZero();
+			}
+		}
+	}
+
+	@Test
+	void everyWriterWaitingForDurabilityFindsItsWriteInTheFileAndCommitsAreShared() throws Exception {
+		Path file = dir.resolve("group.mv");
+		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
+				MongoClient client = MongoClients.create(db.connectionString("ita"))) {
+			var answers = client.getDatabase("ita").getCollection("answers");
+			int writers = 32;
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+			try {
+				var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+				for (int i = 0; i < writers; i++) {
+					int n = i;
+					done.add(pool.submit(() -> {
+						answers.insertOne(new Document("_id", "w" + n));
+						db.awaitDurable();
+					}));
+				}
+				for (var f : done) {
+					f.get();
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			assertThat(countInCopyOfFile(file, "group-copy.mv")).isEqualTo(writers);
+			assertThat(db.commits()).as("commits shared by waiting writers").isLessThan(writers);
+		}
 	}
 }

@@ -55,7 +55,9 @@ class InstrumentConfigurationTests {
 		runner.run(context -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(Instruments.class).all().keySet()).containsExactly(2563);
-			assertThat(context.getBean(Scheme.class).year()).isEqualTo(2563);
+			assertThat(context.getBean(Instruments.class).forYear(2570).year()).isEqualTo(2563);
+			// no single instrument is wired: everything asks for the year it is about
+			assertThat(context.getBeansOfType(Scheme.class)).isEmpty();
 		});
 	}
 
@@ -64,17 +66,10 @@ class InstrumentConfigurationTests {
 		Path folder = temp.resolve("instruments");
 		copyOf2563(folder, 2570);
 		runner.withPropertyValues("ita.instruments.folder=" + folder).run(context -> {
-			assertThat(context.getBean(Scheme.class).name()).isEqualTo("ITA 2570");
+			assertThat(context.getBean(Instruments.class).forYear(2570).name()).isEqualTo("ITA 2570");
 			// last year's figures stay under last year's instrument
 			assertThat(context.getBean(Instruments.class).forYear(2569).name()).isEqualTo("ITA 2563");
 		});
-	}
-
-	@Test
-	void aPinnedYearWinsOverTheDate() throws IOException {
-		Path dir = copyOf2563(temp, 2570);
-		runner.withPropertyValues("ita.instruments.directories.2570=" + dir, "ita.instruments.year=2569")
-			.run(context -> assertThat(context.getBean(Scheme.class).name()).isEqualTo("ITA 2563"));
 	}
 
 	@Test

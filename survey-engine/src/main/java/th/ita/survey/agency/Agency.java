@@ -18,6 +18,10 @@ public record Agency(@Id String code, String name, String iitAccessCode, Integer
 		return code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
 	}
 
+	public Agency withName(String newName) {
+		return new Agency(code, newName, iitAccessCode, headcount, expectedUsers);
+	}
+
 	public Agency withIitAccessCode(String accessCode) {
 		return new Agency(code, name, accessCode, headcount, expectedUsers);
 	}

@@ -31,6 +31,11 @@ public record Complaint(@Id String id, String agency, String caseNumber, int fis
 	public record Note(Author author, String text, LocalDate on) {
 	}
 
-	public record StatusChange(ComplaintStatus status, LocalDate on) {
+	/** {@code reason}: why it was closed or rejected (null for other moves and older changes). */
+	public record StatusChange(ComplaintStatus status, LocalDate on, String reason) {
+
+		public StatusChange(ComplaintStatus status, LocalDate on) {
+			this(status, on, null);
+		}
 	}
 }

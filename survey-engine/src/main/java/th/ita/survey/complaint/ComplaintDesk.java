@@ -20,13 +20,15 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import th.ita.survey.opinion.Opinion;
 import th.ita.survey.opinion.Opinions;
+import th.ita.survey.staff.StaffAudit;
 import th.ita.survey.staff.StaffMember;
 
 /**
- * The staff side of the channel. Every call takes the authorised {@link StaffMember}: agency staff
- * reach their own agency's complaints and opinions only, an ADMIN all of them; a complaint of
- * another agency is "not found", so its existence is not revealed. Staff never see receipt codes
- * (only their hashes exist) nor who complained (nothing says).
+ * The staff side of the channel, for complaint officers (the bot refuses others before it asks;
+ * {@link #officer} is checked here again). Agency staff reach their own agency's complaints and
+ * opinions only, a province admin all of them; a complaint of another agency is "not found", so its
+ * existence is not revealed. Staff never see receipt codes (only their hashes exist) nor who
+ * complained (nothing says). Status changes and replies go to the staff audit trail.
  */
 public class ComplaintDesk {
 
@@ -40,11 +42,25 @@ public class ComplaintDesk {
 
 	private final Clock clock;
 
-	public ComplaintDesk(MongoTemplate mongo, Opinions opinions, EvidencePhotos photos, Clock clock) {
+	private final StaffAudit audit;
+
+	public ComplaintDesk(MongoTemplate mongo, Opinions opinions, EvidencePhotos photos, Clock clock, StaffAudit audit) {
 		this.mongo = mongo;
 		this.opinions = opinions;
 		this.photos = photos;
 		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/** Whether the member may read and answer complaints and opinions of some agency. */
+	public static boolean officer(StaffMember staff) {
+		return staff.may(StaffMember.Role.COMPLAINT_OFFICER, staff.agency());
+	}
+
+	private static void requireOfficer(StaffMember staff) {
+		if (!officer(staff)) {
+			throw new IllegalStateException("complaints are for complaint officers");
+		}
 	}
 
 	/** What a staff action on one complaint came to. */
@@ -71,12 +87,18 @@ public class ComplaintDesk {
 
 		record NotesFull(Complaint complaint) implements Outcome {
 		}
+
+		/** Closing or rejecting without a reason. */
+		record ReasonRequired(Complaint complaint, ComplaintStatus target) implements Outcome {
+		}
 	}
 
 	/** Complaints waiting to be taken up (RECEIVED), oldest first; with {@code all}, every open one. */
 	public List<Complaint> waiting(StaffMember staff, boolean all, int limit) {
-		Criteria c = all ? Criteria.where("status").ne(ComplaintStatus.CLOSED) : Criteria.where("status").is(ComplaintStatus.RECEIVED);
-		if (staff.role() != StaffMember.Role.ADMIN) {
+		requireOfficer(staff);
+		Criteria c = all ? Criteria.where("status").nin(ComplaintStatus.CLOSED, ComplaintStatus.REJECTED) : Criteria.where("status").is(ComplaintStatus.RECEIVED);
+		c = c.and("filedOn").exists(true); // not the empty storage slots (SlotPool), which have no status
+		if (!staff.provinceAdmin()) {
 			c = c.and("agency").is(staff.agency());
 		}
 		Query q = Query.query(c).with(Sort.by("filedOn", "agency", "caseNumber")).limit(limit);
@@ -85,8 +107,9 @@ public class ComplaintDesk {
 	}
 
 	public Outcome find(StaffMember staff, CaseRef ref) {
+		requireOfficer(staff);
 		Criteria c = Criteria.where("caseNumber").is(ref.number().toString());
-		if (staff.role() != StaffMember.Role.ADMIN) {
+		if (!staff.provinceAdmin()) {
 			if (ref.agency() != null && !staff.mayAct(ref.agency())) {
 				return new Outcome.NotFound(ref);
 			}
@@ -108,10 +131,12 @@ public class ComplaintDesk {
 	}
 
 	/**
-	 * Moves a complaint to another status if the process allows it. The update names the status it
-	 * expects, so two staff changing it at once cannot both succeed from the same state.
+	 * Moves a complaint to another status if the process allows it; closing and rejecting need a
+	 * reason, kept in the history and added as a staff note so the complainant reads it with the
+	 * receipt code. The update names the status it expects, so two staff changing it at once
+	 * cannot both succeed from the same state.
 	 */
-	public Outcome changeStatus(StaffMember staff, CaseRef ref, ComplaintStatus target) {
+	public Outcome changeStatus(StaffMember staff, CaseRef ref, ComplaintStatus target, String reason) {
 		Outcome lookup = find(staff, ref);
 		if (!(lookup instanceof Outcome.Found found)) {
 			return lookup;
@@ -120,18 +145,29 @@ public class ComplaintDesk {
 		if (!c.status().canMoveTo(target)) {
 			return new Outcome.TransitionRefused(c, target);
 		}
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		if (target.needsReason() && why == null) {
+			return new Outcome.ReasonRequired(c, target);
+		}
 		LocalDate today = LocalDate.now(clock);
+		Update update = new Update().set("status", c.status().moveTo(target))
+			.push("history", new Complaint.StatusChange(target, today, target.needsReason() ? why : null));
+		if (target.needsReason()) {
+			update.push("notes", new Complaint.Note(Complaint.Author.STAFF, target.label() + " เหตุผล: " + why, today));
+		}
 		boolean moved = mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(c.id()).and("status").is(c.status())),
-					new Update().set("status", c.status().moveTo(target))
-						.push("history", new Complaint.StatusChange(target, today)),
-					Complaint.class)
+			.updateFirst(Query.query(Criteria.where("_id").is(c.id()).and("status").is(c.status())), update, Complaint.class)
 			.getModifiedCount() == 1;
 		if (!moved) {
-			return changeStatus(staff, ref, target); // changed meanwhile: judge against the new status
+			return changeStatus(staff, ref, target, reason); // changed meanwhile: judge against the new status
 		}
 		log.info("Complaint {} ({}): {} -> {}", c.caseNumber(), c.agency(), c.status(), target);
+		audit.record(staff.id(), "complaint status " + c.caseNumber() + " " + target, c.agency(), "StatusChanged");
 		return new Outcome.StatusChanged(reload(c), c.status());
+	}
+
+	public Outcome changeStatus(StaffMember staff, CaseRef ref, ComplaintStatus target) {
+		return changeStatus(staff, ref, target, null);
 	}
 
 	/** A staff reply the complainant reads with the receipt code. */
@@ -151,11 +187,13 @@ public class ComplaintDesk {
 			return new Outcome.NotesFull(c);
 		}
 		log.info("Staff reply added to complaint {} ({})", c.caseNumber(), c.agency());
+		audit.record(staff.id(), "complaint reply " + c.caseNumber(), c.agency(), "Replied");
 		return new Outcome.Replied(reload(c));
 	}
 
 	public List<Opinion> opinions(StaffMember staff, int limit) {
-		return opinions.latest(staff.role() == StaffMember.Role.ADMIN ? null : staff.agency(), limit);
+		requireOfficer(staff);
+		return opinions.latest(staff.provinceAdmin() ? null : staff.agency(), limit);
 	}
 
 	/**
@@ -163,7 +201,7 @@ public class ComplaintDesk {
 	 * asked for (null: all agencies together).
 	 */
 	public ComplaintStatistics statistics(StaffMember staff, String agency, int fiscalYear) {
-		String scope = staff.role() == StaffMember.Role.ADMIN ? agency : staff.agency();
+		String scope = staff.provinceAdmin() ? agency : staff.agency();
 		Criteria match = Criteria.where("fiscalYear").is(fiscalYear);
 		if (scope != null) {
 			match = match.and("agency").is(scope);

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -96,6 +95,8 @@ public class ComplaintService {
 
 	private final Clock clock;
 
+	private final ComplaintStore store;
+
 	public ComplaintService(MongoTemplate mongo, AgencyDirectory agencies, Pseudonyms pseudonyms, ReceiptCodes receipts,
 			CaseNumbers caseNumbers, EvidencePhotos photos, RateLimiter limits, Opinions opinions, List<Topic> topics,
 			Clock clock) {
@@ -110,14 +111,17 @@ public class ComplaintService {
 		this.opinions = opinions;
 		this.topics = List.copyOf(topics);
 		this.clock = clock;
+		this.store = new ComplaintStore(mongo, clock);
 	}
 
 	/** Indexes for MongoDB (the embedded server keeps the unique ones and ignores the rest). */
 	public void createIndexes() {
-		mongo.indexOps(Complaint.class).createIndex(new Index("receiptKey", Sort.Direction.ASC).unique().named("receipt"));
+		store.prepareIndexes(); // sparse: empty storage slots have neither field
+		mongo.indexOps(Complaint.class)
+			.createIndex(new Index("receiptKey", Sort.Direction.ASC).unique().sparse().named("receipt"));
 		mongo.indexOps(Complaint.class)
 			.createIndex(new Index().on("agency", Sort.Direction.ASC).on("caseNumber", Sort.Direction.ASC).unique()
-				.named("agency_case"));
+				.sparse().named("agency_case"));
 		mongo.indexOps(Complaint.class)
 			.createIndex(new Index().on("agency", Sort.Direction.ASC).on("status", Sort.Direction.ASC).named("agency_status"));
 		mongo.indexOps(Complaint.class)
@@ -127,6 +131,10 @@ public class ComplaintService {
 		mongo.indexOps(RateLimiter.COLLECTION).createIndex(new Index("expiresAt", Sort.Direction.ASC).named("ttl").expire(0));
 		mongo.indexOps("opinions")
 			.createIndex(new Index().on("agency", Sort.Direction.ASC).on("submittedOn", Sort.Direction.DESC).named("agency_day"));
+		// documents stored one insert each before storage slots are put in a random order
+		store.convert();
+		opinions.prepareStorage();
+		photos.prepareStorage();
 	}
 
 	/** Whether this person is in the middle of something here (the bot routes free text to it then). */
@@ -309,16 +317,28 @@ public class ComplaintService {
 	}
 
 	/**
-	 * Confirm: take one of today's filings, mark the draft as filing with the complaint's id (so an
-	 * interruption is finished, not filed twice), then file.
+	 * Confirm: take one of today's filings, claim a random storage slot and mark the draft as filing
+	 * into it (so an interruption is finished, not filed twice), then file.
 	 */
 	private ComplaintStep file(String userId, ComplaintDraft draft) {
 		if (!limits.tryAcquire(userId, RateLimiter.Action.COMPLAINT, COMPLAINTS_PER_DAY)) {
 			return new ComplaintStep.Hint(Reason.COMPLAINT_LIMIT, null);
 		}
 		draft.setStep(Step.SUBMITTING);
-		draft.setComplaintId(UUID.randomUUID().toString());
-		return finishFiling(save(draft));
+		return finishFiling(claimSlot(draft));
+	}
+
+	/** Claims a slot for the draft's complaint and saves the draft with it; gives it back if that fails. */
+	private ComplaintDraft claimSlot(ComplaintDraft draft) {
+		String slot = store.claim();
+		draft.setComplaintId(slot);
+		try {
+			return save(draft);
+		}
+		catch (RuntimeException ex) {
+			store.release(slot);
+			throw ex;
+		}
 	}
 
 	/**
@@ -331,22 +351,26 @@ public class ComplaintService {
 		ReceiptCode code = receipts.issue();
 		String receiptKey = receipts.lookupKey(code);
 		boolean reissued = false;
-		Complaint existing = mongo.findById(draft.getComplaintId(), Complaint.class);
+		Complaint existing = store.filed(draft.getComplaintId()) ? mongo.findById(draft.getComplaintId(), Complaint.class)
+				: null;
 		if (existing == null) {
+			if (!store.claimed(draft.getComplaintId())) {
+				draft = claimSlot(draft); // a draft from before storage slots, or its claim was lost
+			}
 			LocalDate today = today();
 			int fiscalYear = FiscalYear.of(today);
 			CaseNumber number = caseNumbers.next(agency.code(), fiscalYear);
-			try {
-				mongo.insert(new Complaint(draft.getComplaintId(), agency.code(), number.toString(), fiscalYear,
-						draft.getCategory(), draft.text(), draft.getPhotoIds(), today, ComplaintStatus.RECEIVED,
-						List.of(new Complaint.StatusChange(ComplaintStatus.RECEIVED, today)), List.of(), receiptKey));
+			// into the claimed slot: its place among the complaints says nothing about when
+			if (store.fill(new Complaint(draft.getComplaintId(), agency.code(), number.toString(), fiscalYear,
+					draft.getCategory(), draft.text(), draft.getPhotoIds(), today, ComplaintStatus.RECEIVED,
+					List.of(new Complaint.StatusChange(ComplaintStatus.RECEIVED, today)), List.of(), receiptKey))) {
 				// counted, not logged: a line per filing would date it to the second (DailyActivity)
 				DailyActivity.LOG.count(today, "complaints filed", agency.code());
 			}
-			catch (DuplicateKeyException raced) {
-				existing = mongo.findById(draft.getComplaintId(), Complaint.class);
-				if (existing == null) {
-					throw raced;
+			else {
+				existing = mongo.findById(draft.getComplaintId(), Complaint.class); // filed meanwhile by a retry
+				if (existing == null || !store.filed(draft.getComplaintId())) {
+					throw new OptimisticLockingFailureException("complaint slot " + draft.getComplaintId() + " was not claimed");
 				}
 			}
 		}
@@ -441,7 +465,7 @@ public class ComplaintService {
 			return lookup.failure();
 		}
 		Complaint c = lookup.complaint();
-		if (c.status() == ComplaintStatus.CLOSED) {
+		if (c.status().isFinal()) {
 			return new ComplaintStep.Hint(Reason.COMPLAINT_CLOSED, new ComplaintStep.Status(view(c), lookup.code()));
 		}
 		found.ifPresent(this::discard);
@@ -498,7 +522,7 @@ public class ComplaintService {
 
 	/** Appends a complainant's note (and a photo) in one update; null when done, else why not. */
 	private ComplaintStep addNote(String complaintId, String text, String photoId) {
-		Criteria open = Criteria.where("_id").is(complaintId).and("status").ne(ComplaintStatus.CLOSED)
+		Criteria open = Criteria.where("_id").is(complaintId).and("status").nin(ComplaintStatus.CLOSED, ComplaintStatus.REJECTED)
 			.and("notes." + (MAX_NOTES - 1)).exists(false);
 		if (photoId != null) {
 			open = open.and("photoIds." + (MAX_PHOTOS - 1)).exists(false);
@@ -512,7 +536,7 @@ public class ComplaintService {
 			return null;
 		}
 		Complaint c = mongo.findById(complaintId, Complaint.class);
-		if (c == null || c.status() == ComplaintStatus.CLOSED) {
+		if (c == null || c.status().isFinal()) {
 			return new ComplaintStep.Hint(Reason.COMPLAINT_CLOSED, null);
 		}
 		if (photoId != null && c.photoIds().size() >= MAX_PHOTOS) {
@@ -584,12 +608,15 @@ public class ComplaintService {
 		}
 		catch (PhotoSource.Unavailable ex) {
 			photoQuota.giveBack(userId);
-			log.warn("Photo not received: {}", ex.getMessage());
+			// counted per day, not logged at the moment: a line would time this person's photo
+			DailyActivity.LOG.count(today(), "photos not received", "all agencies");
+			log.debug("Photo not received: {}", ex.getMessage());
 			return new ComplaintStep.Hint(ex.tooLarge() ? Reason.PHOTO_TOO_LARGE : Reason.PHOTO_UNAVAILABLE, prompt(draft));
 		}
 		catch (PhotoSanitizer.UnreadablePhoto ex) {
 			photoQuota.giveBack(userId);
-			log.info("Photo refused ({}): {}", ex.why(), ex.getMessage());
+			DailyActivity.LOG.count(today(), "photos refused (" + ex.why() + ")", "all agencies");
+			log.debug("Photo refused ({}): {}", ex.why(), ex.getMessage());
 			return new ComplaintStep.Hint(photoRefusal(ex.why()), prompt(draft));
 		}
 		String id;

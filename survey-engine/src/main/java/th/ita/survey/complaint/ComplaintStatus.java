@@ -5,15 +5,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where a complaint stands, as the complainant reads it with the receipt code. A closed complaint
- * stays closed: reopening would be a new complaint.
+ * Where a complaint stands, as the complainant reads it with the receipt code. A closed or rejected
+ * complaint stays so: reopening would be a new complaint.
  */
 public enum ComplaintStatus {
 
 	RECEIVED("รับเรื่องแล้ว"),
 	INVESTIGATING("กำลังตรวจสอบ"),
 	REFERRED("ส่งต่อหน่วยงาน"),
-	CLOSED("ยุติเรื่อง");
+	CLOSED("ยุติเรื่อง"),
+	/** Not taken up (outside the agency's remit, no substance...): final, like CLOSED. */
+	REJECTED("ไม่รับเรื่อง");
 
 	private final String label;
 
@@ -28,11 +30,21 @@ public enum ComplaintStatus {
 	/** The statuses staff may move a complaint to from this one. */
 	public Set<ComplaintStatus> next() {
 		return switch (this) {
-			case RECEIVED -> EnumSet.of(INVESTIGATING, REFERRED, CLOSED);
-			case INVESTIGATING -> EnumSet.of(REFERRED, CLOSED);
-			case REFERRED -> EnumSet.of(INVESTIGATING, CLOSED);
-			case CLOSED -> EnumSet.noneOf(ComplaintStatus.class);
+			case RECEIVED -> EnumSet.of(INVESTIGATING, REFERRED, CLOSED, REJECTED);
+			case INVESTIGATING -> EnumSet.of(REFERRED, CLOSED, REJECTED);
+			case REFERRED -> EnumSet.of(INVESTIGATING, CLOSED, REJECTED);
+			case CLOSED, REJECTED -> EnumSet.noneOf(ComplaintStatus.class);
 		};
+	}
+
+	/** Closed or rejected: nothing more happens to it. */
+	public boolean isFinal() {
+		return next().isEmpty();
+	}
+
+	/** Closing or rejecting needs a reason, which the complainant reads with the receipt code. */
+	public boolean needsReason() {
+		return isFinal();
 	}
 
 	public boolean canMoveTo(ComplaintStatus target) {

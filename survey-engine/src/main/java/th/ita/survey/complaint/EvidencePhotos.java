@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -23,12 +22,17 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 
+import th.ita.survey.anonymity.SlotLayoutConversion;
+import th.ita.survey.anonymity.SlotPool;
+
 /**
  * Evidence photos in GridFS (bucket {@value #BUCKET}), already cleaned by {@link PhotoSanitizer}.
  * The files and chunks are written here rather than by the driver's uploader because that one
  * stamps the exact upload time twice (the {@code uploadDate} field and the ObjectId of every chunk),
  * and the time of day can tell colleagues who sent a photo. Here ids are random and the date is
- * the day; the layout is standard GridFS, read back with {@link GridFsTemplate}. A photo stays
+ * the day; the layout is standard GridFS, read back with {@link GridFsTemplate}. Files and chunks are
+ * written into random free {@link SlotPool} slots, so their natural order does not follow the order
+ * photos came in (which would order the complaints they belong to). A photo stays
  * "unattached" until its complaint is filed; unattached photos of abandoned drafts are swept. New
  * photos come in through the bounded {@link PhotoIntake} ({@link #clean}).
  */
@@ -40,7 +44,8 @@ public class EvidencePhotos {
 
 	static final String CHUNKS = BUCKET + ".chunks";
 
-	static final int CHUNK_SIZE = 255 * 1024;
+	/** One chunk for a cleaned photo (at most 2,560 px a side): one chunk slot per photo. */
+	static final int CHUNK_SIZE = 4 * 1024 * 1024;
 
 	private final MongoTemplate mongo;
 
@@ -49,6 +54,10 @@ public class EvidencePhotos {
 	private final Clock clock;
 
 	private final PhotoIntake intake;
+
+	private final SlotPool files;
+
+	private final SlotPool chunks;
 
 	/** With an intake of the default limits. */
 	public EvidencePhotos(MongoTemplate mongo, Clock clock) {
@@ -60,6 +69,16 @@ public class EvidencePhotos {
 		this.gridFs = new GridFsTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter(), BUCKET);
 		this.clock = clock;
 		this.intake = intake;
+		this.files = new SlotPool(mongo, FILES, clock);
+		this.chunks = new SlotPool(mongo, CHUNKS, clock);
+	}
+
+	/** Slot indexes; photos stored one insert each before slots are put in a random order. */
+	public void prepareStorage() {
+		for (SlotPool pool : List.of(files, chunks)) {
+			pool.createIndex();
+			new SlotLayoutConversion(mongo).convert(pool.collection());
+		}
 	}
 
 	/** Downloads a new photo and cleans it, within the intake's memory and time bounds. */
@@ -69,22 +88,15 @@ public class EvidencePhotos {
 
 	/** Stores a cleaned JPEG, not yet attached to a complaint; returns its id. */
 	public String store(byte[] jpeg) {
-		String id = UUID.randomUUID().toString();
 		LocalDate today = LocalDate.now(clock);
 		// the file document first: a crash mid-way leaves an unattached file that the sweep removes
-		mongo.getCollection(FILES)
-			.insertOne(new Document("_id", id).append("length", (long) jpeg.length)
-				.append("chunkSize", CHUNK_SIZE)
-				.append("uploadDate", Date.from(today.atStartOfDay(clock.getZone()).toInstant()))
-				.append("filename", id + ".jpg")
-				.append("metadata", new Document("_contentType", "image/jpeg").append("attached", false)));
-		List<Document> chunks = new ArrayList<>();
+		String id = files.fill(new Document("length", (long) jpeg.length).append("chunkSize", CHUNK_SIZE)
+			.append("uploadDate", Date.from(today.atStartOfDay(clock.getZone()).toInstant()))
+			.append("filename", "evidence.jpg")
+			.append("metadata", new Document("_contentType", "image/jpeg").append("attached", false)));
 		for (int n = 0, from = 0; from < jpeg.length; n++, from += CHUNK_SIZE) {
 			byte[] part = java.util.Arrays.copyOfRange(jpeg, from, Math.min(jpeg.length, from + CHUNK_SIZE));
-			chunks.add(new Document("_id", id + "-" + n).append("files_id", id).append("n", n).append("data", new Binary(part)));
-		}
-		if (!chunks.isEmpty()) {
-			mongo.getCollection(CHUNKS).insertMany(chunks);
+			chunks.fill(new Document("files_id", id).append("n", n).append("data", new Binary(part)));
 		}
 		return id;
 	}

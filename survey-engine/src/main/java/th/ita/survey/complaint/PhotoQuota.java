@@ -1,17 +1,17 @@
 package th.ita.survey.complaint;
 
+import java.time.Clock;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import th.ita.survey.anonymity.Pseudonyms;
 
-import java.time.Clock;
-
 /**
  * Photos accepted per person per day, counted apart from any draft: cancelling a draft deletes its
- * photos, not the count. Kept by {@link RateLimiter} beside the other daily limits, so the counter
- * lives in the day's sorted buckets (a document of its own per person would be stored in the order
- * of first use, which a complaint filed right after could be paired with) and taking one is a single
- * version-guarded update: concurrent uploads cannot pass the cap.
+ * photos, not the count. Kept with the other daily limits ({@link RateLimiter}: same keyed hash, in
+ * buckets created all at once and sorted by key, same expiry and sweep); a counter of its own
+ * document would be stored in the order of each person's first photo of the day. Taking a photo is
+ * one update guarded by the bucket's version, so concurrent uploads cannot pass the cap.
  */
 public class PhotoQuota {
 

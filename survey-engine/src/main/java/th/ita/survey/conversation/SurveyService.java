@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import th.ita.scoring.Form;
 import th.ita.scoring.Item;
+import th.ita.scoring.Instruments;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
 import th.ita.survey.agency.Agency;
@@ -49,7 +50,7 @@ public class SurveyService {
 	/** Wrong-code counters, keyed by a RATE_LIMIT pseudonym of person, agency and day. */
 	public static final String CODE_ATTEMPTS = "code_attempts";
 
-	private final Scheme scheme;
+	private final Instruments instruments;
 
 	private final AgencyDirectory agencies;
 
@@ -72,16 +73,22 @@ public class SurveyService {
 
 	public SurveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions, MongoTemplate mongo,
 			TallyStore tallies, Pseudonyms pseudonyms, Clock clock) {
-		this(scheme, agencies, sessions, mongo, tallies, pseudonyms, clock, 0);
+		this(Instruments.of(scheme), agencies, sessions, mongo, tallies, pseudonyms, clock, 0);
+	}
+
+	/** One instrument for every year (tests). */
+	public SurveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions, MongoTemplate mongo,
+			TallyStore tallies, Pseudonyms pseudonyms, Clock clock, int cachedSessions) {
+		this(Instruments.of(scheme), agencies, sessions, mongo, tallies, pseudonyms, clock, cachedSessions);
 	}
 
 	/**
 	 * @param cachedSessions how many recently active sessions to keep in memory (0: none); see
 	 * {@link SessionCache} for why that stays correct with several instances on one database
 	 */
-	public SurveyService(Scheme scheme, AgencyDirectory agencies, SurveySessionRepository sessions, MongoTemplate mongo,
-			TallyStore tallies, Pseudonyms pseudonyms, Clock clock, int cachedSessions) {
-		this.scheme = scheme;
+	public SurveyService(Instruments instruments, AgencyDirectory agencies, SurveySessionRepository sessions,
+			MongoTemplate mongo, TallyStore tallies, Pseudonyms pseudonyms, Clock clock, int cachedSessions) {
+		this.instruments = instruments;
 		this.agencies = agencies;
 		this.sessions = sessions;
 		this.mongo = mongo;
@@ -170,7 +177,7 @@ public class SurveyService {
 				return new SurveyStep.Cancelled(session.getTool(), agency(session));
 			}
 			return new SurveyStep.ConfirmCancel(session.getTool(), agency(session), session.getAnswers().size(),
-					scheme.form(session.getTool()).items().size());
+					form(session).items().size());
 		}
 		if (command instanceof SurveyCommand.CancelConfirmed confirmed) {
 			if (confirmed.tool() != null && (confirmed.tool() != session.getTool()
@@ -270,7 +277,7 @@ public class SurveyService {
 		if (session.getPhase() == Phase.AWAITING_CODE) {
 			return new SurveyStep.AskAccessCode(agency(session), false);
 		}
-		Form form = scheme.form(session.getTool());
+		Form form = form(session);
 		boolean sameSurvey = choose.tool() == session.getTool() && session.getAgency().equals(Agency.normalize(choose.agency()));
 		if (session.getPhase() != Phase.ANSWERING || !sameSurvey) {
 			return again(session, SurveyStep.Hint.STALE_BUTTON);
@@ -304,7 +311,7 @@ public class SurveyService {
 	 */
 	private SurveyStep typed(SurveySession session, String text) {
 		if (session.getPhase() == Phase.ANSWERING) {
-			Form form = scheme.form(session.getTool());
+			Form form = form(session);
 			Item current = form.items().get(session.getCursor());
 			Optional<String> value = TypedAnswer.match(current.scale(), text);
 			if (value.isPresent()) {
@@ -317,7 +324,7 @@ public class SurveyService {
 
 	/** From the summary to one item; answering it returns to the summary. */
 	private SurveyStep edit(SurveySession session, SurveyCommand.Edit edit) {
-		Form form = scheme.form(session.getTool());
+		Form form = form(session);
 		List<Item> items = form.items();
 		int index = -1;
 		for (int i = 0; i < items.size(); i++) {
@@ -359,7 +366,7 @@ public class SurveyService {
 		}
 		else if (session.isEditing()) {
 			// back from an item opened to change it: where the person was, the answer unchanged
-			Form form = scheme.form(session.getTool());
+			Form form = form(session);
 			session.setEditing(false);
 			if (allAnswered(session, form)) {
 				session.setPhase(Phase.REVIEW);
@@ -450,14 +457,14 @@ public class SurveyService {
 		if (session.getPhase() == Phase.REVIEW) {
 			return review(session, hint);
 		}
-		Form form = scheme.form(session.getTool());
+		Form form = form(session);
 		Item item = form.items().get(session.getCursor());
 		return new SurveyStep.Ask(session.getTool(), agency(session), form.questionOf(item), item, session.getCursor() + 1,
 				form.items().size(), session.answerTo(item.id()).orElse(null), hint, session.isEditing());
 	}
 
 	private SurveyStep review(SurveySession session, SurveyStep.Hint hint) {
-		Form form = scheme.form(session.getTool());
+		Form form = form(session);
 		List<SurveyStep.ReviewLine> lines = new ArrayList<>();
 		List<Item> items = form.items();
 		for (int i = 0; i < items.size(); i++) {
@@ -471,6 +478,14 @@ public class SurveyService {
 			});
 		}
 		return new SurveyStep.Review(session.getTool(), agency(session), lines, lines.size(), items.size(), hint);
+	}
+
+	/**
+	 * The session's form is the instrument of the fiscal year the survey was started in: one that
+	 * straddles 1 October is finished, and counted, on the instrument it began with.
+	 */
+	private Form form(SurveySession session) {
+		return instruments.forYear(session.getFiscalYear()).form(session.getTool());
 	}
 
 	/** The person's session as the database has it; an abandoned one (30 days idle) is dropped. */

@@ -1,12 +1,14 @@
 package th.ita.survey.opinion;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import th.ita.scoring.Scheme;
 
-/** What an opinion may be about: one of the scheme's indicators (1-10), by id and Thai name. */
+/**
+ * What an opinion may be about: one of the instrument's indicators, by id and Thai name, in the
+ * instrument's order (IIT, EIT, OIT forms; 1-10 in 2563, any ids in other years).
+ */
 public record Topic(String id, String name) {
 
 	public static List<Topic> of(Scheme scheme) {
@@ -16,7 +18,6 @@ public record Topic(String id, String name) {
 			.flatMap(f -> f.indicators().stream())
 			.map(i -> new Topic(i.id(), i.name()))
 			.distinct()
-			.sorted(Comparator.comparingInt(t -> Integer.parseInt(t.id())))
 			.toList();
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import th.ita.scoring.Form;
+import th.ita.scoring.Instruments;
 import th.ita.scoring.Item;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tally;
@@ -49,11 +50,12 @@ public class ResponseBuckets {
 
 	private final MongoTemplate mongo;
 
-	private final Scheme scheme;
+	private final Instruments instruments;
 
-	public ResponseBuckets(MongoTemplate mongo, Scheme scheme) {
+	/** Each sheet is counted on the instrument of its fiscal year. */
+	public ResponseBuckets(MongoTemplate mongo, Instruments instruments) {
 		this.mongo = mongo;
-		this.scheme = scheme;
+		this.instruments = instruments;
 	}
 
 	/** A new sheet key: 128 random bits, nothing taken from the clock. */
@@ -108,7 +110,7 @@ public class ResponseBuckets {
 	}
 
 	private Update counting(SurveyResponse r) {
-		Form form = scheme.form(r.tool());
+		Form form = instruments.forYear(r.fiscalYear()).form(r.tool());
 		Update update = new Update().inc("n", 1).inc("days." + r.submittedOn(), 1);
 		for (Answer a : r.answers()) {
 			Item item = form.item(a.item()).orElseThrow(() -> new IllegalArgumentException("unknown item " + a.item()));

@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
+import th.ita.scoring.Instruments;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tally;
 import th.ita.scoring.Tool;
@@ -26,21 +27,32 @@ public class TallyStore {
 
 	private final MongoTemplate mongo;
 
-	private final Scheme scheme;
+	private final Instruments instruments;
 
 	private final ResponseBuckets buckets;
 
 	private final PublishedTallies published;
 
+	/** One instrument for every year (tests). */
 	public TallyStore(MongoTemplate mongo, Scheme scheme) {
-		this(mongo, scheme, DEFAULT_STEP);
+		this(mongo, Instruments.of(scheme), DEFAULT_STEP);
 	}
 
+	/** One instrument for every year (tests). */
 	public TallyStore(MongoTemplate mongo, Scheme scheme, int publishStep) {
+		this(mongo, Instruments.of(scheme), publishStep);
+	}
+
+	/** Sheets, counters and published figures of each fiscal year follow that year's instrument. */
+	public TallyStore(MongoTemplate mongo, Instruments instruments, int publishStep) {
 		this.mongo = mongo;
-		this.scheme = scheme;
-		this.buckets = new ResponseBuckets(mongo, scheme);
+		this.instruments = instruments;
+		this.buckets = new ResponseBuckets(mongo, instruments);
 		this.published = new PublishedTallies(mongo, buckets, publishStep);
+	}
+
+	public Instruments instruments() {
+		return instruments;
 	}
 
 	public int publishStep() {
@@ -63,7 +75,7 @@ public class TallyStore {
 	public Tally tally(String agency, int fiscalYear) {
 		Tally tally = new Tally();
 		for (Tool tool : List.of(Tool.IIT, Tool.EIT)) {
-			published.read(new FormKey(agency, fiscalYear, tool)).addTo(tally, scheme, tool);
+			published.read(new FormKey(agency, fiscalYear, tool)).addTo(tally, instruments.forYear(fiscalYear), tool);
 		}
 		return tally;
 	}
@@ -82,7 +94,7 @@ public class TallyStore {
 	public Tally counters(String agency, int fiscalYear) {
 		Tally tally = new Tally();
 		for (Tool tool : List.of(Tool.IIT, Tool.EIT)) {
-			buckets.counters(new FormKey(agency, fiscalYear, tool)).addTo(tally, scheme, tool);
+			buckets.counters(new FormKey(agency, fiscalYear, tool)).addTo(tally, instruments.forYear(fiscalYear), tool);
 		}
 		return tally;
 	}
@@ -93,7 +105,7 @@ public class TallyStore {
 		for (Tool tool : List.of(Tool.IIT, Tool.EIT)) {
 			buckets.sheets(new FormKey(agency, fiscalYear, tool), r -> {
 				tally.addRespondents(tool, 1);
-				var form = scheme.form(tool);
+				var form = instruments.forYear(fiscalYear).form(tool);
 				// a malformed answer (not written by the chat) is left out here; the bot's db-check reports it
 				r.answers().forEach(a -> form.item(a.item())
 					.filter(item -> item.scale().indexOf(a.value()) >= 0)

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import th.ita.scoring.Instruments;
 import th.ita.scoring.Item;
 import th.ita.scoring.ScoreCalculator;
 import th.ita.scoring.ScoreCard;
@@ -25,7 +26,7 @@ import th.ita.survey.response.TallyStore;
  */
 public class LiveScores {
 
-	private final Scheme scheme;
+	private final Instruments instruments;
 
 	private final TallyStore tallies;
 
@@ -33,8 +34,14 @@ public class LiveScores {
 
 	private final Clock clock;
 
+	/** One instrument for every year (tests). */
 	public LiveScores(Scheme scheme, TallyStore tallies, MongoTemplate mongo, Clock clock) {
-		this.scheme = scheme;
+		this(Instruments.of(scheme), tallies, mongo, clock);
+	}
+
+	/** Each fiscal year's figures are computed with that year's instrument. */
+	public LiveScores(Instruments instruments, TallyStore tallies, MongoTemplate mongo, Clock clock) {
+		this.instruments = instruments;
 		this.tallies = tallies;
 		this.mongo = mongo;
 		this.clock = clock;
@@ -44,27 +51,39 @@ public class LiveScores {
 		return FiscalYear.of(LocalDate.now(clock));
 	}
 
+	/** The instrument the figures and the OIT checklist of {@code fiscalYear} follow. */
+	public Scheme scheme(int fiscalYear) {
+		return instruments.forYear(fiscalYear);
+	}
+
+	public Instruments instruments() {
+		return instruments;
+	}
+
 	/**
 	 * The published figures: IIT and EIT as last published (they move in steps of at least the
 	 * publishing step, see TallyStore), OIT as judged. Everything shown to anyone comes from here.
 	 */
 	public ScoreCard score(String agency, int fiscalYear) {
-		return new ScoreCalculator(scheme).score(withOit(tallies.tally(agency, fiscalYear), agency, fiscalYear));
+		return new ScoreCalculator(scheme(fiscalYear)).score(withOit(tallies.tally(agency, fiscalYear), agency, fiscalYear));
 	}
 
 	/** The figures of the live counters, for the consistency check only (never shown: see {@link #score}). */
 	public ScoreCard counters(String agency, int fiscalYear) {
-		return new ScoreCalculator(scheme).score(withOit(tallies.counters(agency, fiscalYear), agency, fiscalYear));
+		return new ScoreCalculator(scheme(fiscalYear)).score(withOit(tallies.counters(agency, fiscalYear), agency, fiscalYear));
 	}
 
 	/** The live figures recomputed from the raw sheets: must equal {@link #counters} exactly. */
 	public ScoreCard recount(String agency, int fiscalYear) {
-		return new ScoreCalculator(scheme).score(withOit(tallies.recount(agency, fiscalYear), agency, fiscalYear));
+		return new ScoreCalculator(scheme(fiscalYear)).score(withOit(tallies.recount(agency, fiscalYear), agency, fiscalYear));
 	}
 
 	private Tally withOit(Tally tally, String agency, int fiscalYear) {
 		for (OitJudgement j : judgements(agency, fiscalYear)) {
-			scheme.form(Tool.OIT).item(j.item()).ifPresent(item -> tally.add(item, j.pass() ? 0 : 1, 1));
+			// pass and fail are the checklist scale's best and worst options, wherever the instrument puts them
+			scheme(fiscalYear).form(Tool.OIT)
+				.item(j.item())
+				.ifPresent(item -> tally.add(item, j.pass() ? item.bestOption() : item.worstOption(), 1));
 		}
 		return tally;
 	}
@@ -76,7 +95,7 @@ public class LiveScores {
 
 	/** Records (or replaces) a judgement of an OIT item. */
 	public OitJudgement judge(String agency, int fiscalYear, String itemId, boolean pass, String url) {
-		Item item = scheme.form(Tool.OIT)
+		Item item = scheme(fiscalYear).form(Tool.OIT)
 			.item(itemId)
 			.orElseThrow(() -> new IllegalArgumentException("unknown OIT item " + itemId));
 		Instant now = clock.instant();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import th.ita.scoring.Interval;
+import th.ita.scoring.SampleRule;
 import th.ita.scoring.ScoreCard;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
@@ -45,14 +46,28 @@ public class VisibleScores {
 		return rule;
 	}
 
+	/**
+	 * Respondents a form needs in {@code fiscalYear}: the sample rule of that year's instrument, or
+	 * the configured rule when the instrument states none.
+	 */
+	public Integer required(Tool tool, Integer population, int fiscalYear) {
+		SampleRule own = live.scheme(fiscalYear).samples().get(tool);
+		return own != null ? own.required(population) : rule.required(tool, population);
+	}
+
+	/** The figures of the current fiscal year. */
 	public AgencyScores of(Agency agency) {
-		int year = live.currentFiscalYear();
+		return of(agency, live.currentFiscalYear());
+	}
+
+	/** The figures of {@code year}, on that year's instrument (last year's stay readable as they were). */
+	public AgencyScores of(Agency agency, int year) {
 		ScoreCard card = live.score(agency.code(), year);
 		Map<Tool, AgencyScores.Sample> samples = new EnumMap<>(Tool.class);
 		for (Tool tool : List.of(Tool.IIT, Tool.EIT)) {
 			long n = card.tool(tool) == null ? 0 : card.tool(tool).n();
 			Integer population = tool == Tool.IIT ? agency.headcount() : agency.expectedUsers();
-			samples.put(tool, new AgencyScores.Sample(tool, n, population, rule.required(tool, population),
+			samples.put(tool, new AgencyScores.Sample(tool, n, population, required(tool, population, year),
 					n < minRespondents));
 		}
 		Set<Tool> hidden = samples.values()

@@ -26,11 +26,16 @@ public sealed interface StaffCommand {
 		}
 	}
 
-	record Score(String agency) implements StaffCommand {
+	/** {@code year}: the fiscal year asked about ({@code คะแนน 2568}), null for the current one. */
+	record Score(String agency, Integer year) implements StaffCommand {
+
+		public Score(String agency) {
+			this(agency, null);
+		}
 
 		@Override
 		public String audit() {
-			return "score";
+			return year == null ? "score" : "score " + year;
 		}
 	}
 

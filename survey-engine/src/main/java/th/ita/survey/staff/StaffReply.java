@@ -27,6 +27,14 @@ public sealed interface StaffReply {
 	record RegistrationFailed() implements StaffReply {
 	}
 
+	/** The person tried too many codes today; the code was not looked at. */
+	record TooManyAttempts(int limit) implements StaffReply {
+	}
+
+	/** Registered, but without the role this command needs. */
+	record NotAllowed(StaffMember.Role needed) implements StaffReply {
+	}
+
 	/** The sender is not registered staff: no figure at all. */
 	record NotStaff() implements StaffReply {
 	}

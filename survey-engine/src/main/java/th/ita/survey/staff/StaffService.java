@@ -11,7 +11,6 @@ import th.ita.scoring.Form;
 import th.ita.scoring.Indicator;
 import th.ita.scoring.Item;
 import th.ita.scoring.Question;
-import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
 import th.ita.scoring.Weakness;
 import th.ita.survey.agency.Agency;
@@ -23,8 +22,8 @@ import th.ita.survey.scores.VisibleScores;
 
 /**
  * The staff side: registration, live scores for the member's agency (any agency for a province
- * admin), OIT judgements and population settings. Every command, refused ones included, goes to
- * the audit trail under the sender's STAFF pseudonym.
+ * admin), OIT judgements and population settings, each allowed by a role ({@link #required}).
+ * Every command, refused ones included, goes to the audit trail under the sender's STAFF pseudonym.
  */
 public class StaffService {
 
@@ -32,8 +31,6 @@ public class StaffService {
 	static final int LEVERS_PER_INDICATOR = 3;
 
 	static final int MAX_POPULATION = 10_000_000;
-
-	private final Scheme scheme;
 
 	private final StaffDirectory staff;
 
@@ -47,9 +44,8 @@ public class StaffService {
 
 	private final LiveScores live;
 
-	public StaffService(Scheme scheme, StaffDirectory staff, StaffRegistration registration, StaffAudit audit,
+	public StaffService(StaffDirectory staff, StaffRegistration registration, StaffAudit audit,
 			AgencyDirectory agencies, VisibleScores scores, LiveScores live) {
-		this.scheme = scheme;
 		this.staff = staff;
 		this.registration = registration;
 		this.audit = audit;
@@ -65,9 +61,11 @@ public class StaffService {
 	public StaffReply handle(String userId, StaffCommand command) {
 		String staffKey = staff.staffKey(userId);
 		if (command instanceof StaffCommand.Register r) {
-			StaffReply reply = registration.register(userId, r.code())
-				.<StaffReply>map(m -> new StaffReply.Registered(m, agencies.find(m.agency()).orElse(null)))
-				.orElseGet(StaffReply.RegistrationFailed::new);
+			StaffRegistration.Outcome outcome = registration.register(userId, r.code());
+			StaffReply reply = outcome instanceof StaffRegistration.Outcome.Registered ok
+					? new StaffReply.Registered(ok.member(), agencies.find(ok.member().agency()).orElse(null))
+					: outcome instanceof StaffRegistration.Outcome.TooManyAttempts t ? new StaffReply.TooManyAttempts(t.limit())
+							: new StaffReply.RegistrationFailed();
 			audit.record(staffKey, command.audit(),
 					reply instanceof StaffReply.Registered ok ? ok.member().agency() : null, reply.outcome());
 			return reply;
@@ -82,6 +80,9 @@ public class StaffService {
 		else if (!member.get().mayAct(asked)) {
 			reply = new StaffReply.OtherAgency(member.get().agency(), asked);
 		}
+		else if (!member.get().may(required(command), asked)) {
+			reply = new StaffReply.NotAllowed(required(command));
+		}
 		else {
 			reply = agencies.find(asked)
 				.map(agency -> answer(agency, command))
@@ -91,7 +92,22 @@ public class StaffService {
 		return reply;
 	}
 
+	/** The role a command needs: figures need VIEWER, judging OIT OIT_EDITOR, settings an admin. */
+	static StaffMember.Role required(StaffCommand command) {
+		if (command instanceof StaffCommand.JudgeOit) {
+			return StaffMember.Role.OIT_EDITOR;
+		}
+		if (command instanceof StaffCommand.SetPopulation) {
+			return StaffMember.Role.AGENCY_ADMIN;
+		}
+		return StaffMember.Role.VIEWER;
+	}
+
 	private StaffReply answer(Agency agency, StaffCommand command) {
+		if (command instanceof StaffCommand.Score s && s.year() != null) {
+			// another year's figures, on that year's instrument
+			return new StaffReply.ScoreShown(scores.of(agency, s.year()));
+		}
 		if (command instanceof StaffCommand.Score) {
 			return new StaffReply.ScoreShown(scores.of(agency));
 		}
@@ -118,9 +134,9 @@ public class StaffService {
 	}
 
 	private StaffReply indicator(Agency agency, String id) {
-		for (Form form : scheme.forms().values()) {
+		for (Form form : current().forms().values()) {
 			for (Indicator indicator : form.indicators()) {
-				if (indicator.id().equals(id)) {
+				if (indicator.id().equalsIgnoreCase(id)) {
 					AgencyScores view = scores.of(agency);
 					return view.suppressed(form.tool()) ? new StaffReply.Withheld(view, form.tool())
 							: new StaffReply.IndicatorShown(view, indicator);
@@ -132,7 +148,7 @@ public class StaffService {
 
 	private StaffReply item(Agency agency, String typedId) {
 		String id = typedId.toLowerCase(Locale.ROOT);
-		for (Form form : scheme.forms().values()) {
+		for (Form form : current().forms().values()) {
 			Question question = form.questionsById().get(id);
 			List<Item> items = question == null ? null : question.items();
 			if (question == null) {
@@ -166,13 +182,14 @@ public class StaffService {
 
 	private StaffReply judge(Agency agency, StaffCommand.JudgeOit j) {
 		String id = j.itemId().toLowerCase(Locale.ROOT);
-		if (scheme.form(Tool.OIT).item(id).isEmpty()) {
+		int year = live.currentFiscalYear(); // once: checked and recorded on the same year's checklist
+		if (live.scheme(year).form(Tool.OIT).item(id).isEmpty()) {
 			return new StaffReply.UnknownItem(j.itemId());
 		}
 		if (j.url() != null && !isWebLink(j.url())) {
 			return new StaffReply.BadEvidenceLink();
 		}
-		OitJudgement judgement = live.judge(agency.code(), live.currentFiscalYear(), id, j.pass(), j.url());
+		OitJudgement judgement = live.judge(agency.code(), year, id, j.pass(), j.url());
 		return new StaffReply.OitJudged(scores.of(agency), judgement);
 	}
 
@@ -182,7 +199,12 @@ public class StaffService {
 		}
 		Agency changed = agencies.save(p.tool() == Tool.IIT ? agency.withHeadcount(p.size())
 				: agency.withExpectedUsers(p.size()));
-		return new StaffReply.PopulationSet(changed, p.tool(), p.size(), scores.rule().required(p.tool(), p.size()));
+		return new StaffReply.PopulationSet(changed, p.tool(), p.size(), scores.required(p.tool(), p.size(), live.currentFiscalYear()));
+	}
+
+	/** The instrument of the current fiscal year: the one whose indicators, items and checklist staff act on. */
+	private th.ita.scoring.Scheme current() {
+		return live.scheme(live.currentFiscalYear());
 	}
 
 	static boolean isWebLink(String url) {

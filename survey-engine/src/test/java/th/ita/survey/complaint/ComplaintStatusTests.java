@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ComplaintStatusTests {
 
 	@Test
-	void aReceivedComplaintCanBeInvestigatedReferredOrClosed() {
+	void aReceivedComplaintCanBeInvestigatedReferredClosedOrRejected() {
 		assertThat(ComplaintStatus.RECEIVED.next()).containsExactlyInAnyOrder(ComplaintStatus.INVESTIGATING,
-				ComplaintStatus.REFERRED, ComplaintStatus.CLOSED);
+				ComplaintStatus.REFERRED, ComplaintStatus.CLOSED, ComplaintStatus.REJECTED);
 		assertThat(ComplaintStatus.RECEIVED.moveTo(ComplaintStatus.INVESTIGATING)).isEqualTo(ComplaintStatus.INVESTIGATING);
 		assertThat(ComplaintStatus.REFERRED.canMoveTo(ComplaintStatus.INVESTIGATING)).isTrue();
 	}
@@ -43,6 +43,17 @@ class ComplaintStatusTests {
 			}
 			assertThatThrownBy(() -> ComplaintStatus.CLOSED.moveTo(ComplaintStatus.INVESTIGATING))
 				.isInstanceOf(IllegalStateException.class);
+		}
+
+		@Test
+		void anyMoveOutOfRejected() {
+			for (ComplaintStatus s : ComplaintStatus.values()) {
+				assertThat(ComplaintStatus.REJECTED.canMoveTo(s)).isFalse();
+			}
+			assertThat(ComplaintStatus.REJECTED.isFinal()).isTrue();
+			assertThat(ComplaintStatus.REJECTED.needsReason()).isTrue();
+			assertThat(ComplaintStatus.CLOSED.needsReason()).isTrue();
+			assertThat(ComplaintStatus.INVESTIGATING.needsReason()).isFalse();
 		}
 
 		@Test

@@ -23,7 +23,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * Photos for tests: JPEGs with a hand-made EXIF block (camera make, orientation, GPS position),
  * phone-sized photos with sensor-like noise, and crafted files that declare far more than they hold.
  */
-final class TestJpegs {
+public final class TestJpegs {
 
 	/** The GPS latitude as stored: 7/1, 53/1, 1234/100 (big-endian rationals), easy to find in bytes. */
 	static final byte[] LATITUDE = ByteBuffer.allocate(24).putInt(7).putInt(1).putInt(53).putInt(1).putInt(1234).putInt(100).array();
@@ -34,7 +34,7 @@ final class TestJpegs {
 	}
 
 	/** A w × h JPEG, left half red and right half blue. */
-	static byte[] plain(int w, int h) {
+	public static byte[] plain(int w, int h) {
 		BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = img.createGraphics();
 		g.setColor(Color.RED);

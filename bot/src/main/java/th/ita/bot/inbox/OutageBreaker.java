@@ -1,19 +1,16 @@
-package th.ita.bot.line;
+package th.ita.bot.inbox;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * While the database cannot be reached, webhooks are answered 503 at once instead of each waiting
  * for the driver's timeout: in the outage benchmark every request waited, Tomcat's threads filled
  * up and deliveries queued past LINE's timeout. After a connection failure the breaker is open for
- * a moment ({@code ita.mongo.outage-pause}); then one webhook tries the database while the others
+ * a moment; then one webhook tries the database while the others
  * are still refused; its success closes the breaker. Only this process's view: nothing to share.
  */
-@Component
 class OutageBreaker {
 
 	private final long pauseNanos;
@@ -24,7 +21,7 @@ class OutageBreaker {
 
 	private final AtomicBoolean probing = new AtomicBoolean();
 
-	OutageBreaker(@Value("${ita.mongo.outage-pause:1s}") Duration pause) {
+	OutageBreaker(Duration pause) {
 		this.pauseNanos = pause.toNanos();
 	}
 

@@ -1,0 +1,251 @@
+package th.ita.bot.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReturnDocument;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import th.ita.bot.inbox.InboxEntry.Kind;
+import th.ita.bot.inbox.InboxEntry.Source;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+
+/**
+ * The inbox collection: one document per webhook event, {@code _id} = LINE's webhookEventId, so a
+ * replay of an event (flagged as redelivery or not, in one body or two) is taken once. An entry is
+ * PENDING, then CLAIMED by one worker (owner and lease, taken atomically), then DONE: reduced to its
+ * id and a day-granular expiry, nothing about the person or what they said. An entry that keeps
+ * failing is SET_ASIDE, kept with its kind and the error class only.
+ */
+class InboxStore {
+
+	static final String COLLECTION = "inbox";
+
+	static final String PENDING = "PENDING";
+
+	static final String CLAIMED = "CLAIMED";
+
+	static final String DONE = "DONE";
+
+	static final String SET_ASIDE = "SET_ASIDE";
+
+	private static final int DUPLICATE_KEY = 11000;
+
+	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	private final InboxSettings settings;
+
+	private final String owner;
+
+	/** One process has the database to itself (the embedded file is locked): entries claimed before are its own. */
+	private final boolean exclusive;
+
+	private final Instant startedAt;
+
+	InboxStore(MongoTemplate mongo, Clock clock, InboxSettings settings, String owner, boolean exclusive) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.settings = settings;
+		this.owner = owner;
+		this.exclusive = exclusive;
+		this.startedAt = clock.instant();
+	}
+
+	private MongoCollection<Document> inbox() {
+		return mongo.getCollection(COLLECTION);
+	}
+
+	void createIndexes() {
+		inbox().createIndex(Indexes.ascending("state", "at"), new IndexOptions().name("state_at"));
+		// on MongoDB the TTL index deletes handled ids; the embedded server needs sweep()
+		inbox().createIndex(Indexes.ascending("expiresAt"), new IndexOptions().name("ttl").expireAfter(0L,
+				java.util.concurrent.TimeUnit.SECONDS));
+	}
+
+	/** Stores new entries; returns those not in the inbox before (duplicates ignored). */
+	List<InboxEntry> accept(List<InboxEntry> entries) {
+		Map<String, InboxEntry> unique = new LinkedHashMap<>();
+		entries.forEach(e -> unique.putIfAbsent(e.id(), e));
+		List<InboxEntry> list = new ArrayList<>(unique.values());
+		if (list.isEmpty()) {
+			return list;
+		}
+		List<Document> docs = list.stream().map(InboxStore::toDocument).toList();
+		try {
+			inbox().insertMany(docs, new InsertManyOptions().ordered(false));
+			return list;
+		}
+		catch (MongoBulkWriteException ex) {
+			Set<Integer> refused = new HashSet<>();
+			for (BulkWriteError error : ex.getWriteErrors()) {
+				if (error.getCode() != DUPLICATE_KEY) {
+					throw ex;
+				}
+				refused.add(error.getIndex());
+			}
+			List<InboxEntry> fresh = new ArrayList<>();
+			for (int i = 0; i < list.size(); i++) {
+				if (!refused.contains(i)) {
+					// not refused: inserted by this call, unless the server stopped at the first error
+					// (unordered is a hint some servers ignore): then insert it now
+					try {
+						inbox().insertOne(docs.get(i));
+					}
+					catch (com.mongodb.MongoWriteException dup) {
+						if (dup.getError().getCode() != DUPLICATE_KEY) {
+							throw dup;
+						}
+					}
+					fresh.add(list.get(i));
+				}
+			}
+			return fresh;
+		}
+	}
+
+	/**
+	 * Takes an entry for handling, counting the attempt in the same atomic update; empty when it is
+	 * handled, set aside or another instance's (lease not run out). Taken again by its own owner
+	 * without counting (a retry after the database was briefly unreachable).
+	 */
+	Optional<InboxEntry> claim(String id) {
+		Instant now = clock.instant();
+		// another owner's claim may be taken once its lease ran out; on the embedded file, which one
+		// process holds, any claim made before this process started is a dead process's
+		Instant expiredBefore = exclusive ? startedAt.plus(settings.lease()) : now;
+		Bson free = or(eq("state", PENDING),
+				and(eq("state", CLAIMED), ne("owner", owner), lt("leaseUntil", Date.from(expiredBefore))));
+		Document lease = new Document("state", CLAIMED).append("owner", owner)
+			.append("leaseUntil", Date.from(now.plus(settings.lease())));
+		FindOneAndUpdateOptions after = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+		Document taken = inbox().findOneAndUpdate(and(eq("_id", id), free),
+				new Document("$set", lease).append("$inc", new Document("attempts", 1)), after);
+		if (taken == null) {
+			taken = inbox().findOneAndUpdate(and(eq("_id", id), eq("state", CLAIMED), eq("owner", owner)),
+					new Document("$set", lease), after);
+		}
+		return Optional.ofNullable(taken).map(InboxStore::fromDocument);
+	}
+
+	/** Handled: only the id stays (a redelivery is recognised) until a day-granular expiry. */
+	void done(String id) {
+		inbox().updateOne(eq("_id", id), new Document("$set", new Document("state", DONE).append("expiresAt", expiry(settings.keepHandled())))
+			.append("$unset", personal().append("at", "").append("attempts", "").append("kind", "").append("error", "")));
+	}
+
+	/** A failed attempt: back to PENDING for the next try, with the error's class (no message: it may quote input). */
+	void failed(String id, Throwable error) {
+		inbox().updateOne(and(eq("_id", id), eq("owner", owner)),
+				new Document("$set", new Document("state", PENDING).append("error", error.getClass().getName())));
+	}
+
+	/** Given up: kind and error class kept for the admins, nothing about the person or the content. */
+	void setAside(InboxEntry entry, String error) {
+		inbox().updateOne(eq("_id", entry.id()),
+				new Document("$set", new Document("state", SET_ASIDE).append("error", error == null ? "unknown" : error)
+					.append("expiresAt", expiry(settings.keepSetAside())))
+					.append("$unset", personal().append("at", "").append("attempts", "")));
+	}
+
+	private static Document personal() {
+		return new Document("userId", "").append("chatId", "")
+			.append("text", "")
+			.append("messageId", "")
+			.append("replyToken", "")
+			.append("owner", "")
+			.append("leaseUntil", "")
+			.append("source", "");
+	}
+
+	/** Start of a Bangkok day: nothing finer than the day is kept after handling. */
+	private Date expiry(Duration keep) {
+		return Date.from(clock.instant().atZone(BANGKOK).truncatedTo(ChronoUnit.DAYS).plus(keep).toInstant());
+	}
+
+	/** Entries not handled yet, oldest first (start-up recovery and the stuck-entry sweep). */
+	List<InboxEntry> unhandled(int limit) {
+		List<InboxEntry> list = new ArrayList<>();
+		inbox().find(in("state", PENDING, CLAIMED))
+			.sort(new Document("at", 1).append("_id", 1))
+			.limit(limit)
+			.forEach(d -> list.add(fromDocument(d)));
+		return list;
+	}
+
+	Optional<Instant> oldestUnhandled() {
+		Document d = inbox().find(in("state", PENDING, CLAIMED)).sort(new Document("at", 1)).limit(1).first();
+		return d == null ? Optional.empty() : Optional.of(d.getDate("at").toInstant());
+	}
+
+	long count(String state) {
+		return inbox().countDocuments(eq("state", state));
+	}
+
+	/** What the TTL index does on MongoDB: the embedded server keeps expired documents. */
+	long sweep() {
+		return inbox().deleteMany(lt("expiresAt", Date.from(clock.instant()))).getDeletedCount();
+	}
+
+	static Document toDocument(InboxEntry e) {
+		Document d = new Document("_id", e.id()).append("state", PENDING)
+			.append("source", e.source().name())
+			.append("kind", e.kind().name())
+			.append("at", Date.from(e.at()))
+			.append("attempts", 0);
+		putIfSet(d, "userId", e.userId());
+		putIfSet(d, "chatId", e.chatId());
+		putIfSet(d, "text", e.text());
+		putIfSet(d, "messageId", e.messageId());
+		putIfSet(d, "replyToken", e.replyToken());
+		return d;
+	}
+
+	private static void putIfSet(Document d, String key, String value) {
+		if (value != null) {
+			d.append(key, value);
+		}
+	}
+
+	static InboxEntry fromDocument(Document d) {
+		String source = d.getString("source");
+		String kind = d.getString("kind");
+		Date at = d.getDate("at");
+		Number attempts = (Number) d.get("attempts");
+		return new InboxEntry(d.getString("_id"), source == null ? Source.USER : Source.valueOf(source),
+				d.getString("userId"), d.getString("chatId"), kind == null ? Kind.OTHER : Kind.valueOf(kind),
+				d.getString("text"), d.getString("messageId"), d.getString("replyToken"),
+				at == null ? Instant.EPOCH : at.toInstant(), attempts == null ? 0 : attempts.intValue(),
+				d.getString("error"));
+	}
+}

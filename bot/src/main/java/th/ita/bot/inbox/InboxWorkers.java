@@ -1,0 +1,316 @@
+package th.ita.bot.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Handles the inbox: per-chat lanes (one thread each; a person's events always go to the same lane,
+ * in the order they came), a supervisor that restarts a lane whose thread died, and a sweep that
+ * picks up what nobody is handling (another instance died, a signal was lost). Nothing is taken
+ * before start-up is complete: on {@link ApplicationReadyEvent} (after every start-up runner) the
+ * entries a previous run left are queued first, then the webhook opens ({@link #ready()}).
+ * <p>
+ * Each attempt is counted in the inbox before the handling starts ({@link InboxStore#claim}), so an
+ * event that kills the whole process is set aside after a few starts instead of crashing every one.
+ */
+class InboxWorkers implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxWorkers.class);
+
+	private final InboxStore store;
+
+	private final InboxHandler handler;
+
+	private final InboxSettings settings;
+
+	private final Clock clock;
+
+	private final List<BlockingQueue<String>> queues = new ArrayList<>();
+
+	private final Thread[] threads;
+
+	/** Ids queued or being handled, so that the sweep does not queue them twice. */
+	private final Set<String> queued = ConcurrentHashMap.newKeySet();
+
+	private final AtomicLong setAside = new AtomicLong();
+
+	private final AtomicLong restarts = new AtomicLong();
+
+	private volatile boolean running;
+
+	private volatile boolean ready;
+
+	private Thread supervisor;
+
+	InboxWorkers(InboxStore store, InboxHandler handler, InboxSettings settings, Clock clock) {
+		this.store = store;
+		this.handler = handler;
+		this.settings = settings;
+		this.clock = clock;
+		for (int i = 0; i < settings.lanes(); i++) {
+			queues.add(new LinkedBlockingQueue<>());
+		}
+		this.threads = new Thread[settings.lanes()];
+	}
+
+	/** Whether webhooks are taken: start-up complete and what the last run left queued first. */
+	boolean ready() {
+		return ready && running;
+	}
+
+	/** Entries just stored by the webhook, to their lanes. */
+	void submit(List<InboxEntry> entries) {
+		for (InboxEntry e : entries) {
+			enqueue(e);
+		}
+	}
+
+	private void enqueue(InboxEntry e) {
+		if (queued.add(e.id())) {
+			queues.get(laneOf(e.laneKey())).add(e.id());
+		}
+	}
+
+	int laneOf(String key) {
+		return key == null ? 0 : Math.floorMod(key.hashCode(), queues.size());
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void recoverAndOpen() {
+		int recovered = requeueUnhandled();
+		if (recovered > 0) {
+			log.warn("Inbox: {} events left by the last run queued for handling", recovered);
+		}
+		ready = true;
+	}
+
+	/** Queues what is in the inbox unhandled (oldest first); returns how many were newly queued. */
+	int requeueUnhandled() {
+		int n = 0;
+		for (InboxEntry e : store.unhandled(10_000)) {
+			if (!queued.contains(e.id())) {
+				enqueue(e);
+				n++;
+			}
+		}
+		return n;
+	}
+
+	private void work(int lane) {
+		BlockingQueue<String> queue = queues.get(lane);
+		while (running) {
+			String id;
+			try {
+				id = queue.poll(500, TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			if (id != null) {
+				try {
+					process(id);
+				}
+				catch (Throwable t) {
+					// never let one event end the lane; the entry stays in the inbox for the sweep
+					log.error("Inbox lane {}: {}", lane, t.getClass().getName());
+				}
+				finally {
+					queued.remove(id);
+				}
+			}
+		}
+	}
+
+	/** One event: claimed (attempt counted), handled; failures tried again, then set aside. */
+	void process(String id) {
+		long pause = 100;
+		while (running) {
+			InboxEntry entry;
+			try {
+				entry = store.claim(id).orElse(null);
+				if (entry == null) {
+					return; // handled already, set aside, or another instance's
+				}
+				if (entry.attempts() > settings.maxAttempts()) {
+					giveUp(entry, entry.error() == null ? "the process stopped while handling it" : entry.error());
+					return;
+				}
+				handler.durable(); // the attempt is counted before anything can go wrong
+				handler.handle(entry);
+				return;
+			}
+			catch (Throwable t) {
+				if (Transient.is(t)) {
+					// the database is unreachable: not the event's fault, not counted; tried again
+					log.warn("Inbox: database unreachable, an event waits: {}", t.getClass().getSimpleName());
+					pause = sleep(pause);
+					continue;
+				}
+				// the error class only: a message may quote what the person wrote
+				log.error("Inbox: handling an event failed: {}", t.getClass().getName());
+				log.debug("Inbox handling failure", t);
+				entry = currentAttempts(id);
+				if (entry == null) {
+					return;
+				}
+				if (entry.attempts() >= settings.maxAttempts()) {
+					giveUp(entry, t.getClass().getName());
+					return;
+				}
+				try {
+					store.failed(id, t);
+				}
+				catch (RuntimeException ex) {
+					pause = sleep(pause);
+				}
+			}
+		}
+	}
+
+	private InboxEntry currentAttempts(String id) {
+		try {
+			return store.claim(id).orElse(null);
+		}
+		catch (RuntimeException ex) {
+			return null; // left claimed: the sweep takes it once the lease runs out
+		}
+	}
+
+	private void giveUp(InboxEntry entry, String error) {
+		store.setAside(entry, error);
+		setAside.incrementAndGet();
+		// no userId, no content: the kind and the error class
+		log.warn("Inbox: a {} event was set aside after {} attempts ({})", entry.kind(), entry.attempts(), error);
+	}
+
+	private long sleep(long pause) {
+		try {
+			Thread.sleep(pause);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			running = false;
+		}
+		return Math.min(pause * 2, 5_000);
+	}
+
+	/**
+	 * Restarts dead lanes every second; every 30 s queues what nobody handles (the embedded server
+	 * has no secondary indexes: each look is a scan of the inbox); every 10 minutes deletes expired ids.
+	 */
+	private void supervise() {
+		long lastSweep = System.nanoTime();
+		long lastExpiry = System.nanoTime();
+		while (running) {
+			try {
+				Thread.sleep(1_000);
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			for (int i = 0; i < threads.length; i++) {
+				if (!threads[i].isAlive() && running) {
+					restarts.incrementAndGet();
+					log.error("Inbox lane {} had stopped: restarted", i);
+					startLane(i);
+				}
+			}
+			if (ready && System.nanoTime() - lastSweep > TimeUnit.SECONDS.toNanos(30)) {
+				lastSweep = System.nanoTime();
+				try {
+					requeueUnhandled();
+					if (System.nanoTime() - lastExpiry > TimeUnit.MINUTES.toNanos(10)) {
+						lastExpiry = System.nanoTime();
+						store.sweep();
+					}
+				}
+				catch (RuntimeException ex) {
+					log.warn("Inbox sweep failed: {}", ex.getClass().getSimpleName());
+				}
+			}
+		}
+	}
+
+	private void startLane(int i) {
+		Thread t = new Thread(() -> work(i), "inbox-lane-" + i);
+		t.setDaemon(true);
+		threads[i] = t;
+		t.start();
+	}
+
+	/** Counts for health: waiting now, set aside (stored), lane restarts, the oldest waiting. */
+	Status status() {
+		Instant oldest = store.oldestUnhandled().orElse(null);
+		Duration waited = oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant());
+		return new Status(store.count(InboxStore.PENDING) + store.count(InboxStore.CLAIMED),
+				store.count(InboxStore.SET_ASIDE), restarts.get(), waited, ready);
+	}
+
+	record Status(long waiting, long setAside, long laneRestarts, Duration oldestWaiting, boolean ready) {
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		for (int i = 0; i < threads.length; i++) {
+			startLane(i);
+		}
+		supervisor = new Thread(this::supervise, "inbox-supervisor");
+		supervisor.setDaemon(true);
+		supervisor.start();
+		if (ready) {
+			requeueUnhandled(); // started again after a stop (Spring pauses idle contexts): catch up
+		}
+	}
+
+	/**
+	 * After the web server stopped: lanes finish the event at hand; the rest stays in the inbox.
+	 * Webhooks get 503 while stopped ({@link #ready()} needs running).
+	 */
+	@Override
+	public void stop() {
+		running = false;
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		List<Thread> all = new ArrayList<>(List.of(threads));
+		if (supervisor != null) {
+			all.add(supervisor);
+		}
+		for (Thread t : all) {
+			try {
+				t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		queued.clear();
+		queues.forEach(BlockingQueue::clear);
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Stopped after the web server (which stops first, at the highest phase). */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 4096;
+	}
+}

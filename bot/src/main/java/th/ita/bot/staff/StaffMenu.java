@@ -1,0 +1,78 @@
+package th.ita.bot.staff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.linecorp.bot.messaging.model.Action;
+import com.linecorp.bot.messaging.model.FlexMessage;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.QuickReply;
+import com.linecorp.bot.messaging.model.QuickReplyItem;
+import com.linecorp.bot.messaging.model.TextMessage;
+
+import th.ita.bot.line.Messages;
+import th.ita.survey.staff.StaffMember;
+import th.ita.survey.staff.StaffMember.Role;
+
+/**
+ * The quick-reply menu a staff member gets under every staff answer: what their roles allow, naming
+ * the agency shown so a province admin stays on it. At most 13 buttons (LINE's limit): the
+ * commands first, indicators fill the rest.
+ */
+public final class StaffMenu {
+
+	private StaffMenu() {
+	}
+
+	public static List<Action> actions(StaffMember member, String agency) {
+		String a = agency == null ? member.agency() : agency;
+		List<Action> actions = new ArrayList<>();
+		boolean viewer = member.may(Role.VIEWER, a);
+		if (viewer) {
+			actions.add(Messages.say("คะแนน", "คะแนน " + a));
+			actions.add(Messages.say("จุดอ่อน", "จุดอ่อน " + a));
+			actions.add(Messages.say("OIT", "OIT " + a));
+			actions.add(Messages.say("รายงาน", "รายงาน " + a));
+			actions.add(Messages.say("แดชบอร์ด", "แดชบอร์ด " + a));
+		}
+		if (member.may(Role.COMPLAINT_OFFICER, member.agency())) {
+			actions.add(Messages.say("เรื่องร้องเรียน", "เรื่องร้องเรียน"));
+			actions.add(Messages.say("ความคิดเห็น", "ความคิดเห็นทั้งหมด"));
+		}
+		if (member.may(Role.AGENCY_ADMIN, a)) {
+			actions.add(Messages.say("เจ้าหน้าที่", "เจ้าหน้าที่ " + a));
+		}
+		actions.add(Messages.say("ช่วยเหลือ", "ช่วยเหลือ"));
+		for (int i = 1; viewer && i <= 10 && actions.size() < Messages.MAX_QUICK_REPLIES; i++) {
+			actions.add(Messages.say("ตัวชี้วัด " + i, "ตัวชี้วัด " + i + " " + a));
+		}
+		return actions;
+	}
+
+	/** The messages with the menu under the last one, unless that one has buttons of its own. */
+	public static List<Message> under(List<Message> messages, List<Action> menu, boolean replace) {
+		if (messages.isEmpty()) {
+			return messages;
+		}
+		Message last = messages.get(messages.size() - 1);
+		if (last.quickReply() != null && !replace) {
+			return messages;
+		}
+		List<QuickReplyItem> items = new ArrayList<>();
+		menu.stream().limit(Messages.MAX_QUICK_REPLIES).forEach(action -> items.add(new QuickReplyItem(action)));
+		QuickReply quickReply = new QuickReply(items);
+		Message changed;
+		if (last instanceof TextMessage t) {
+			changed = new TextMessage(quickReply, t.sender(), t.text(), t.emojis(), t.quoteToken());
+		}
+		else if (last instanceof FlexMessage f) {
+			changed = new FlexMessage(quickReply, f.sender(), f.altText(), f.contents());
+		}
+		else {
+			return messages;
+		}
+		List<Message> out = new ArrayList<>(messages.subList(0, messages.size() - 1));
+		out.add(changed);
+		return out;
+	}
+}
