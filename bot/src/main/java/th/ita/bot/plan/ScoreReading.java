@@ -1,8 +1,5 @@
 package th.ita.bot.plan;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.ita.scoring.Form;
 import th.ita.scoring.Indicator;
@@ -46,8 +40,6 @@ public final class ScoreReading {
 	public static final String WORST = "#C62828";
 
 	public static final String UNJUDGED = "#9E9E9E";
-
-	private static final Map<Integer, Map<String, String>> GUIDANCE = new HashMap<>();
 
 	private ScoreReading() {
 	}
@@ -94,7 +86,7 @@ public final class ScoreReading {
 
 	/** What the agency must fix when the indicator is weak, as the seed report words it; empty if none. */
 	public static String guidance(Scheme scheme, String indicatorId) {
-		return guidanceOf(scheme.year()).getOrDefault(indicatorId, "");
+		return scheme.guidance(indicatorId);
 	}
 
 	/**
@@ -174,23 +166,6 @@ public final class ScoreReading {
 	public static boolean unjudged(ScoreCard card, String itemId) {
 		ScoreCard.ItemScore s = card.item(itemId);
 		return s == null || s.n() == 0;
-	}
-
-	private static synchronized Map<String, String> guidanceOf(int year) {
-		return GUIDANCE.computeIfAbsent(year, y -> {
-			try (InputStream in = ScoreReading.class.getResourceAsStream("/plan/guidance-" + y + ".json")) {
-				if (in == null) {
-					return Map.of();
-				}
-				Map<String, String> texts = new HashMap<>();
-				JsonNode root = new ObjectMapper().readTree(in);
-				root.path("guidance").properties().forEach(e -> texts.put(e.getKey(), e.getValue().asText()));
-				return Map.copyOf(texts);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
 	}
 
 	private static String fit(String s, int max) {
