@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import th.ita.scoring.Form;
 import th.ita.scoring.Indicator;
@@ -46,17 +45,7 @@ public final class ScoreReading {
 
 	/** How good option {@code index} is for the item's score: 0 (its worst option) to 1 (its best). */
 	public static double goodness(Item item, int index) {
-		BigDecimal[] s = item.optionScores();
-		BigDecimal min = s[0];
-		BigDecimal max = s[0];
-		for (BigDecimal v : s) {
-			min = v.min(min);
-			max = v.max(max);
-		}
-		if (max.compareTo(min) == 0) {
-			return 1;
-		}
-		return s[index].subtract(min).doubleValue() / max.subtract(min).doubleValue();
+		return item.goodness(index);
 	}
 
 	public static String colour(Item item, int index) {
@@ -66,13 +55,13 @@ public final class ScoreReading {
 
 	/** Option indexes, the best-scoring first: the order tables and charts show them in. */
 	public static List<Integer> bestFirst(Item item) {
-		BigDecimal[] s = item.optionScores();
-		return IntStream.range(0, s.length).boxed().sorted((a, b) -> s[b].compareTo(s[a])).toList();
+		return item.optionsBestFirst();
 	}
 
 	/** A sub-item's own text, else its question's, cut to {@code max} characters. */
 	public static String shortText(Scheme scheme, Item item, int max) {
-		String text = item.isSubItem() ? item.text()
+		String text = item.shortText() != null && !item.shortText().isBlank() ? item.shortText()
+				: item.isSubItem() ? item.text()
 				: scheme.forms()
 					.values()
 					.stream()
@@ -102,6 +91,12 @@ public final class ScoreReading {
 	}
 
 	public static Completion completion(ScoreCard card) {
+		ScoreCard.Pending pending = card.pending();
+		if (pending != null && pending.lowestTotal() != null) {
+			return new Completion(pending.itemsLeft(), card.scheme().form(Tool.OIT).items().size(), pending.lowestTotal(),
+					pending.lowestLevel(), pending.highestTotal(), pending.highestLevel());
+		}
+		// no range from the scorer (a card rebuilt without it): worked out here the same way
 		Scheme scheme = card.scheme();
 		Form oit = scheme.form(Tool.OIT);
 		List<Item> open = oit.items().stream().filter(i -> card.item(i.id()) == null || card.item(i.id()).n() == 0).toList();
