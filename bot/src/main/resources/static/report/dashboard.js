@@ -7,8 +7,6 @@
 	let agency = new URLSearchParams(location.search).get('agency') || '';
 	const charts = {};
 	let timer = null;
-	const COLORS4 = ['#d9534f', '#f0ad4e', '#8bc97a', '#2e8b57'];
-	const COLORS2 = ['#2e8b57', '#d9534f'];
 	Chart.defaults.font.family = '"Sarabun", "TH Sarabun New", "Noto Sans Thai", sans-serif';
 	Chart.defaults.animation = false;
 
@@ -42,17 +40,65 @@
 			: 'ผู้ตอบ ' + tool.respondents + ' คน · น้ำหนัก ' + Math.round(tool.weight * 100) + '%';
 	}
 
+	function signed(v) { return v === null || v === undefined ? '' : (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(Number(v)).toFixed(2); }
+
 	function indicators(d) {
-		const labels = d.indicators.map(i => i.id + '. ' + i.name);
+		const labels = d.indicators.map(i => i.id + '. ' + i.name + (i.change === null ? '' : ' (' + signed(i.change) + ')'));
+		const sets = [];
+		if (d.previousYear) {
+			sets.push({ type: 'bar', label: 'ปี ' + d.previousYear, data: d.indicators.map(i => i.previous), backgroundColor: '#b8c4bc' });
+		}
+		$('previous-note').hidden = !d.previousYear;
+		$('previous-note').textContent = d.previousYear ? 'แท่งสีเทา = ปีงบประมาณ ' + d.previousYear + ' · ในวงเล็บ = คะแนนที่เปลี่ยนไป' : '';
+		const list = $('guidance');
+		list.replaceChildren();
+		for (const i of d.indicators.filter(x => x.guidance)) {
+			const li = document.createElement('li');
+			const b = document.createElement('b');
+			b.textContent = i.id + '. ' + i.name + ' ' + fmt(i.score);
+			const g = document.createElement('div');
+			g.className = 'g';
+			g.textContent = i.guidance;
+			li.appendChild(b);
+			li.appendChild(g);
+			list.appendChild(li);
+		}
+		if (!list.children.length) {
+			const li = document.createElement('li');
+			li.textContent = 'ไม่มีตัวชี้วัดที่ต่ำกว่าเกณฑ์';
+			list.appendChild(li);
+		}
 		draw('indicators-chart', {
-			data: { labels: labels, datasets: [
+			data: { labels: labels, datasets: sets.concat([
 				{ type: 'bar', label: 'คะแนน', data: d.indicators.map(i => i.score),
 					backgroundColor: d.indicators.map(i => i.score !== null && i.score < d.passMark ? '#d9534f' : '#2e8b57') },
 				{ type: 'line', label: 'เกณฑ์ผ่าน ' + d.passMark, data: d.indicators.map(() => d.passMark),
 					borderColor: '#333', borderDash: [6, 4], pointRadius: 0, borderWidth: 2 }
-			] },
+			]) },
 			options: { maintainAspectRatio: false, scales: { y: { min: 0, max: 100 } } }
 		});
+	}
+
+	function plan(d) {
+		const body = $('plan').tBodies[0];
+		body.replaceChildren();
+		for (const row of d.plan) {
+			const tr = document.createElement('tr');
+			for (const c of [row.number, row.indicator, row.measure, row.method, row.responsible, row.period, row.followUp]) {
+				const td = document.createElement('td');
+				td.textContent = c;
+				tr.appendChild(td);
+			}
+			body.appendChild(tr);
+		}
+		if (!d.plan.length) {
+			const tr = document.createElement('tr');
+			const td = document.createElement('td');
+			td.colSpan = 7;
+			td.textContent = 'ยังไม่มีมาตรการ (เพิ่มในแชต: เพิ่มมาตรการ)';
+			tr.appendChild(td);
+			body.appendChild(tr);
+		}
 	}
 
 	function respondents(d) {
@@ -72,7 +118,8 @@
 
 	function distributions(d) {
 		const box = $('distributions');
-		const wanted = d.distributions.map(x => 'dist-' + x.tool + '-' + x.scale);
+		const key = x => 'dist-' + x.tool + '-' + x.scale + (x.reverse ? '-r' : '');
+		const wanted = d.distributions.map(key);
 		for (const id of Object.keys(charts)) {
 			if (id.startsWith('dist-') && !wanted.includes(id)) {
 				charts[id].destroy();
@@ -82,13 +129,14 @@
 			}
 		}
 		for (const dist of d.distributions) {
-			const id = 'dist-' + dist.tool + '-' + dist.scale;
+			const id = key(dist);
 			if (!$(id)) {
 				const wrap = document.createElement('div');
 				wrap.className = 'dist';
 				wrap.id = id + '-box';
 				const h = document.createElement('h3');
-				h.textContent = dist.tool + ' · ' + dist.options.join(' / ');
+				h.textContent = dist.tool + ' · ' + dist.options.map(o => o.label).join(' / ')
+					+ (dist.reverse ? ' (ข้อเชิงลบ: ตอบน้อย = คะแนนสูง)' : '');
 				const holder = document.createElement('div');
 				holder.className = 'chart-box';
 				holder.style.height = (dist.items.length * 26 + 70) + 'px';
@@ -99,12 +147,11 @@
 				wrap.appendChild(holder);
 				box.appendChild(wrap);
 			}
-			const colors = dist.options.length === 2 ? COLORS2 : COLORS4;
 			draw(id, {
 				type: 'bar',
-				data: { labels: dist.items.map(i => i.id + ' (' + fmt(i.score) + ')'),
-					datasets: dist.options.map((o, k) => ({ label: o, data: dist.items.map(i => i.percents[k]),
-						backgroundColor: colors[k % colors.length] })) },
+				data: { labels: dist.items.map(i => i.id + ' ' + i.shortText + ' (' + fmt(i.score) + ')'),
+					datasets: dist.options.map((o, k) => ({ label: o.label, data: dist.items.map(i => i.percents[k]),
+						backgroundColor: o.colour })) },
 				options: { indexAxis: 'y', maintainAspectRatio: false,
 					scales: { x: { stacked: true, min: 0, max: 100, ticks: { callback: v => v + '%' } }, y: { stacked: true } },
 					plugins: { tooltip: { callbacks: {
@@ -164,12 +211,18 @@
 		$('asOf').textContent = d.asOf;
 		$('total').textContent = fmt(d.total);
 		$('level').textContent = d.level || '-';
+		const inc = d.incomplete;
+		$('incomplete').hidden = !inc;
+		$('incomplete').textContent = !inc ? '' : 'ยังไม่ครบ: OIT ยังไม่ได้ตรวจ ' + inc.unjudged + ' จาก ' + inc.items + ' ข้อ'
+			+ (inc.low === null ? '' : ' · คะแนนรวมจะอยู่ระหว่าง ' + fmt(inc.low) + ' (' + inc.lowLevel + ') ถึง '
+				+ fmt(inc.high) + ' (' + inc.highLevel + ') แล้วแต่ผลการตรวจ');
 		$('passMark').textContent = d.passMark;
 		d.tools.forEach(t => gauge(t, Number(d.passMark)));
 		indicators(d);
 		respondents(d);
 		distributions(d);
 		complaints(d);
+		plan(d);
 		overview(d);
 		$('status').textContent = 'อัปเดตอัตโนมัติทุก ' + (POLL_MS / 1000) + ' วินาที';
 		document.body.dataset.ready = 'true';

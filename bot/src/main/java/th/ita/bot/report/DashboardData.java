@@ -54,22 +54,42 @@ class DashboardData {
 		this.mongo = mongo;
 	}
 
+	/**
+	 * {@code level} is null while OIT items are unjudged ({@code incomplete} then says how many and
+	 * the range the total can still take); {@code previousYear} is null when there is nothing to
+	 * compare with; {@code plan} is the improvement plan in the seed's columns.
+	 */
 	record Dashboard(String agency, String name, int fiscalYear, String asOf, BigDecimal passMark, int minRespondents,
-			BigDecimal total, String level, List<ToolView> tools, List<IndicatorView> indicators,
-			List<Distribution> distributions, Respondents respondents, Complaints complaints, List<AgencyRow> agencies) {
+			BigDecimal total, String level, Incomplete incomplete, List<ToolView> tools, List<IndicatorView> indicators,
+			List<Distribution> distributions, Respondents respondents, Complaints complaints, List<AgencyRow> agencies,
+			Integer previousYear, List<th.ita.bot.plan.PlanRows.Row> plan) {
+	}
+
+	/** OIT items still to judge and the total when all of them fail ({@code low}) or all pass ({@code high}). */
+	record Incomplete(int unjudged, int items, BigDecimal low, String lowLevel, BigDecimal high, String highLevel) {
 	}
 
 	record ToolView(String tool, String name, BigDecimal weight, BigDecimal score, long respondents, boolean hidden) {
 	}
 
-	record IndicatorView(String id, String name, String tool, BigDecimal score) {
+	/** An indicator, the seed's guidance for it when it is under the pass mark, and its change since last year. */
+	record IndicatorView(String id, String name, String tool, BigDecimal score, String guidance, BigDecimal previous,
+			BigDecimal change) {
 	}
 
-	/** Items of one tool sharing one answer scale: a stacked bar per item, a dataset per option. */
-	record Distribution(String tool, String scale, List<String> options, List<ItemView> items) {
+	/**
+	 * Items of one tool sharing one answer scale and direction: a stacked bar per item, a dataset per
+	 * option, options ordered best for the score first and coloured by what they mean for it (so on
+	 * a negatively worded item "ไม่มี" is the good colour).
+	 */
+	record Distribution(String tool, String scale, boolean reverse, List<OptionView> options, List<ItemView> items) {
 	}
 
-	record ItemView(String id, String text, List<BigDecimal> percents, BigDecimal score, long n) {
+	record OptionView(String label, BigDecimal score, String colour) {
+	}
+
+	/** {@code percents} in the order of the distribution's options; {@code shortText} names the item next to its code. */
+	record ItemView(String id, String shortText, String text, List<BigDecimal> percents, BigDecimal score, long n) {
 	}
 
 	/** Cumulative respondents per form on each day someone answered. */
@@ -94,29 +114,44 @@ class DashboardData {
 		for (Tool tool : Tool.values()) {
 			Form form = r.scheme().form(tool);
 			for (Indicator indicator : form.indicators()) {
-				indicators.add(new IndicatorView(indicator.id(), indicator.name(), tool.name(),
-						r.indicatorScore(indicator.id(), tool)));
+				BigDecimal score = r.indicatorScore(indicator.id(), tool);
+				boolean weak = score != null && score.compareTo(r.scheme().passMark()) < 0;
+				indicators.add(new IndicatorView(indicator.id(), indicator.name(), tool.name(), score,
+						weak ? th.ita.bot.plan.ScoreReading.guidance(r.scheme(), indicator.id()) : "",
+						r.previous() == null ? null : r.previous().indicators().get(indicator.id()),
+						r.change(indicator.id(), tool)));
 			}
 			if (tool != Tool.OIT && r.shows(tool)) {
 				distributions.addAll(distributions(r, form));
 			}
 		}
 		List<AgencyRow> rows = withAgencyList ? overview() : List.of();
+		th.ita.bot.plan.ScoreReading.Completion c = th.ita.bot.plan.ScoreReading.completion(r.card());
+		Incomplete incomplete = c.complete() ? null
+				: new Incomplete(c.unjudged(), c.items(), r.total() == null ? null : c.low(), r.total() == null ? null : c.lowLevel(),
+						r.total() == null ? null : c.high(), r.total() == null ? null : c.highLevel());
 		return new Dashboard(r.agency().code(), r.agency().name(), r.fiscalYear(), ReportText.STAMP.format(r.asOf()),
-				r.scheme().passMark(), r.minRespondents(), r.total(), r.level(), tools, indicators, distributions,
-				respondents(r), complaints(r.agency().code()), rows);
+				r.scheme().passMark(), r.minRespondents(), r.total(), c.complete() ? r.level() : null, incomplete, tools,
+				indicators, distributions, respondents(r), complaints(r.agency().code()), rows,
+				r.previous() == null ? null : r.previous().fiscalYear(), th.ita.bot.plan.PlanRows.of(r.scheme(), r.plan()));
 	}
 
 	private static List<Distribution> distributions(Report r, Form form) {
 		Map<String, Distribution> byScale = new LinkedHashMap<>();
 		for (Item item : form.items()) {
 			Scale scale = item.scale();
-			Distribution d = byScale.computeIfAbsent(scale.id(), id -> new Distribution(form.tool().name(), id,
-					scale.options().stream().map(Scale.Option::label).toList(), new ArrayList<>()));
+			List<Integer> order = th.ita.bot.plan.ScoreReading.bestFirst(item);
+			Distribution d = byScale.computeIfAbsent(scale.id() + (item.reverse() ? "-reverse" : ""),
+					id -> new Distribution(form.tool().name(), scale.id(), item.reverse(), order.stream()
+						.map(o -> new OptionView(scale.options().get(o).label(), item.optionScores()[o],
+								th.ita.bot.plan.ScoreReading.colour(item, o)))
+						.toList(), new ArrayList<>()));
 			ScoreCard.ItemScore s = r.card().item(item.id());
 			Question q = form.questionOf(item);
 			String text = item.isSubItem() ? q.text() + " — " + item.text() : q.text();
-			d.items().add(new ItemView(item.id(), text, s.percents(), s.score(), s.n()));
+			List<BigDecimal> percents = order.stream().map(o -> s.percents().get(o)).toList();
+			d.items().add(new ItemView(item.id(), th.ita.bot.plan.ScoreReading.shortText(r.scheme(), item, 40), text,
+					percents, s.score(), s.n()));
 		}
 		return List.copyOf(byScale.values());
 	}
@@ -174,7 +209,8 @@ class DashboardData {
 		List<AgencyRow> rows = new ArrayList<>();
 		for (Agency a : agencies.all()) {
 			reports.current(a.code())
-				.ifPresent(r -> rows.add(new AgencyRow(a.code(), a.name(), r.total(), r.level(), r.respondents(Tool.IIT),
+				.ifPresent(r -> rows.add(new AgencyRow(a.code(), a.name(), r.total(),
+						"-".equals(ReportText.level(r)) ? null : ReportText.level(r), r.respondents(Tool.IIT),
 						r.respondents(Tool.EIT))));
 		}
 		return rows;

@@ -31,7 +31,10 @@ final class HtmlReport {
 			th, td { border: 1px solid #999; padding: 3px 6px; vertical-align: top; }
 			th { background: #e8efe8; } td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 			tr.q td { background: #f6f6f6; font-weight: bold; } tr.total td { font-weight: bold; background: #eef6ee; }
-			.fail { color: #b00; font-weight: bold; } .pass { color: #070; } .note { color: #a60; }
+			.fail { color: #b00; font-weight: bold; } .pass { color: #070; } .note { color: #a60; } .todo { color: #888; }
+			td.o-best { background: #c8e6c9; } td.o-good { background: #e8f5e9; } td.o-poor { background: #fff3e0; }
+			td.o-worst { background: #ffebee; } .guidance { color: #333; font-size: 90%%; margin: 2px 0 8px; }
+			.up { color: #070; } .down { color: #b00; } table.plan td { white-space: pre-line; }
 			.big { font-size: 28px; font-weight: bold; } .toolbar { margin-bottom: 12px; }
 			a { color: #05c; word-break: break-all; }
 			@media print {
@@ -75,6 +78,7 @@ final class HtmlReport {
 		perception(Tool.EIT);
 		checklist();
 		analysis();
+		plan();
 		out.append("</body></html>");
 	}
 
@@ -82,9 +86,19 @@ final class HtmlReport {
 		out.append("<section><h2>สรุปผลการประเมิน</h2>");
 		out.append("<p>คะแนนรวม <span class=\"big\" id=\"total\">").append(ReportText.figure(report.total()))
 			.append("</span> ระดับ <span class=\"big\" id=\"level\">")
-			.append(esc(report.level() == null ? "-" : report.level()))
+			.append(esc(ReportText.level(report)))
 			.append("</span></p>");
-		out.append("<table><thead><tr><th>แบบ</th><th>น้ำหนัก</th><th>ตัวชี้วัด</th><th>คะแนน</th></tr></thead><tbody>");
+		String incomplete = ReportText.incomplete(report);
+		if (!incomplete.isEmpty()) {
+			out.append("<p class=\"todo\" id=\"incomplete\">").append(esc(incomplete)).append("</p>");
+		}
+		boolean compare = report.previous() != null;
+		if (compare) {
+			out.append("<p id=\"previous\">").append(esc(ReportText.previousNote(report))).append("</p>");
+		}
+		out.append("<table><thead><tr><th>แบบ</th><th>น้ำหนัก</th><th>ตัวชี้วัด</th><th>คะแนน</th>")
+			.append(compare ? "<th>เปลี่ยนจากปี " + report.previous().fiscalYear() + "</th>" : "")
+			.append("</tr></thead><tbody>");
 		for (Tool tool : Tool.values()) {
 			Form form = report.scheme().forms().get(tool);
 			if (form == null) {
@@ -105,14 +119,21 @@ final class HtmlReport {
 				}
 				BigDecimal score = report.indicatorScore(indicator.id(), tool);
 				out.append("<td>").append(esc(indicator.id() + ". " + indicator.name())).append("</td>");
-				out.append("<td class=\"n").append(failClass(score)).append("\">").append(ReportText.figure(score)).append("</td></tr>");
+				out.append("<td class=\"n").append(failClass(score)).append("\">").append(ReportText.figure(score)).append("</td>");
+				if (compare) {
+					BigDecimal change = report.change(indicator.id(), tool);
+					out.append("<td class=\"n").append(change == null ? "" : change.signum() > 0 ? " up" : change.signum() < 0 ? " down" : "")
+						.append("\" id=\"change-").append(indicator.id()).append("\">").append(ReportText.change(change)).append("</td>");
+				}
+				out.append("</tr>");
 				first = false;
 			}
 		}
+		String extra = compare ? "<td></td>" : "";
 		out.append("<tr class=\"total\"><td colspan=\"3\">คะแนนรวม</td><td class=\"n\">")
-			.append(ReportText.figure(report.total())).append("</td></tr>");
+			.append(ReportText.figure(report.total())).append("</td>").append(extra).append("</tr>");
 		out.append("<tr class=\"total\"><td colspan=\"3\">ระดับผลการประเมิน</td><td class=\"n\">")
-			.append(esc(report.level() == null ? "-" : report.level())).append("</td></tr>");
+			.append(esc(ReportText.level(report))).append("</td>").append(extra).append("</tr>");
 		out.append("</tbody></table></section>");
 	}
 
@@ -144,11 +165,11 @@ final class HtmlReport {
 					out.append("<tr class=\"q\"><td>").append(esc(q.id())).append("</td><td colspan=\"")
 						.append(scale.options().size() + 3).append("\">").append(esc(q.text())).append("</td></tr>");
 					for (Item item : q.items()) {
-						itemRow(report.card().item(item.id()), "– " + item.text());
+						itemRow(item, report.card().item(item.id()), "– " + item.text());
 					}
 				}
 				else {
-					itemRow(report.card().item(q.items().get(0).id()), q.text());
+					itemRow(q.items().get(0), report.card().item(q.items().get(0).id()), q.text());
 				}
 			}
 			if (shown != null) {
@@ -158,11 +179,13 @@ final class HtmlReport {
 		out.append("</section>");
 	}
 
-	private void itemRow(ScoreCard.ItemScore s, String wording) {
+	private void itemRow(Item item, ScoreCard.ItemScore s, String wording) {
 		out.append("<tr id=\"item-").append(esc(s.id())).append("\"><td>").append(esc(s.id())).append("</td><td>")
 			.append(esc(wording)).append("</td>");
-		for (BigDecimal p : s.percents()) {
-			out.append("<td class=\"n\">").append(p == null ? "-" : ReportText.figure(p) + "%").append("</td>");
+		for (int i = 0; i < s.percents().size(); i++) {
+			BigDecimal p = s.percents().get(i);
+			out.append("<td class=\"n ").append(meaningClass(item, i)).append("\">").append(p == null ? "-" : ReportText.figure(p) + "%")
+				.append("</td>");
 		}
 		out.append("<td class=\"n").append(failClass(s.score())).append("\"><b>").append(ReportText.figure(s.score()))
 			.append("</b></td><td class=\"n\">").append(s.n()).append("</td></tr>");
@@ -184,7 +207,8 @@ final class HtmlReport {
 						ScoreCard.ItemScore s = report.card().item(item.id());
 						String url = ReportText.evidence(report.judgements().get(item.id()));
 						out.append("<tr><td>").append(esc(item.id())).append("</td><td>").append(esc(q.text()))
-							.append("</td><td class=\"").append(ReportText.passed(s) ? "pass" : "fail").append("\">")
+							.append("</td><td class=\"").append(!ReportText.judged(s) ? "todo" : ReportText.passed(s) ? "pass" : "fail")
+							.append("\">")
 							.append(esc(ReportText.verdict(item, s))).append("</td><td class=\"n\">")
 							.append(ReportText.figure(s == null ? null : s.score())).append("</td><td>");
 						if (url.startsWith("http://") || url.startsWith("https://")) {
@@ -212,6 +236,13 @@ final class HtmlReport {
 		list(weakness.urgent(), weakness.levers());
 		out.append("<h3>2. ประเด็นที่จะต้องพัฒนาให้ดีขึ้น</h3>");
 		list(weakness.toImprove(), List.of());
+		List<Item> open = th.ita.bot.plan.ScoreReading.unjudgedItems(report.card());
+		if (!open.isEmpty()) {
+			out.append("<h3>3. รายการที่ต้องทำ: OIT ที่ยังไม่ได้ตรวจ ").append(open.size()).append(" ข้อ (ยังไม่นับเป็นจุดอ่อน)</h3><p class=\"todo\" id=\"todo\">");
+			StringBuilder ids = new StringBuilder();
+			open.forEach(i -> ids.append(ids.length() == 0 ? "" : ", ").append(i.id()));
+			out.append(esc(ids.toString())).append("</p>");
+		}
 		for (Tool tool : report.hidden()) {
 			out.append("<p class=\"note\">").append(esc(ReportText.hiddenNote(report, tool))).append("</p>");
 		}
@@ -227,6 +258,10 @@ final class HtmlReport {
 		for (ScoreCard.IndicatorScore ind : indicators) {
 			out.append("<li>").append(esc(ind.name() + " (" + ind.tool() + ")")).append(" คะแนนร้อยละ <b>")
 				.append(ReportText.figure(ind.score())).append("</b>");
+			String guidance = th.ita.bot.plan.ScoreReading.guidance(report.scheme(), ind.id());
+			if (!guidance.isEmpty()) {
+				out.append("<div class=\"guidance\">ประเด็นที่ต้องแก้ไข/ปรับปรุง: ").append(esc(guidance)).append("</div>");
+			}
 			List<Weakness.Lever> mine = levers.stream().filter(l -> l.indicatorId().equals(ind.id())).toList();
 			if (!mine.isEmpty()) {
 				out.append("<ul>");
@@ -241,6 +276,23 @@ final class HtmlReport {
 			out.append("</li>");
 		}
 		out.append("</ol>");
+	}
+
+	/** Section 2 of the seed: the improvement plan in its table layout. */
+	private void plan() {
+		out.append("<section class=\"tool\" id=\"plan\"><h2>แผนพัฒนาการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ")
+			.append(report.fiscalYear()).append("</h2>");
+		out.append(th.ita.bot.plan.PlanHtml.table(th.ita.bot.plan.PlanRows.of(report.scheme(), report.plan())));
+		out.append("</section>");
+	}
+
+	private static String meaningClass(Item item, int option) {
+		return switch (th.ita.bot.plan.ScoreReading.colour(item, option)) {
+			case th.ita.bot.plan.ScoreReading.BEST -> "o-best";
+			case th.ita.bot.plan.ScoreReading.GOOD -> "o-good";
+			case th.ita.bot.plan.ScoreReading.POOR -> "o-poor";
+			default -> "o-worst";
+		};
 	}
 
 	private String failClass(BigDecimal score) {

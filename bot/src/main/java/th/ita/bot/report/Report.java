@@ -11,15 +11,24 @@ import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
 import th.ita.scoring.Weakness;
 import th.ita.survey.agency.Agency;
+import th.ita.survey.plan.Measure;
+import th.ita.survey.plan.PreviousScores;
 import th.ita.survey.scores.OitJudgement;
 
 /**
- * Everything one agency's report shows, as of {@code asOf}. Forms in {@code hidden} had fewer than
+ * Everything one agency's report shows, as of {@code asOf}, with its improvement plan and the year
+ * before's figures ({@code previous}, null when there are none). Forms in {@code hidden} had fewer than
  * {@code minRespondents} respondents: their distributions and scores are not shown (small-cell
  * suppression), nor the total and level, from which a hidden form's score could be worked back.
  */
 record Report(Agency agency, int fiscalYear, ScoreCard card, Map<String, OitJudgement> judgements, Set<Tool> hidden,
-		int minRespondents, Instant asOf) {
+		int minRespondents, Instant asOf, List<Measure> plan, PreviousScores previous) {
+
+	/** A report with no plan and nothing to compare with. */
+	Report(Agency agency, int fiscalYear, ScoreCard card, Map<String, OitJudgement> judgements, Set<Tool> hidden,
+			int minRespondents, Instant asOf) {
+		this(agency, fiscalYear, card, judgements, hidden, minRespondents, asOf, List.of(), null);
+	}
 
 	Scheme scheme() {
 		return card.scheme();
@@ -53,9 +62,14 @@ record Report(Agency agency, int fiscalYear, ScoreCard card, Map<String, OitJudg
 		return hidden.isEmpty() ? card.level() : null;
 	}
 
+	/** Change of an indicator since the year before, when both figures may be shown. */
+	BigDecimal change(String indicatorId, Tool tool) {
+		return previous == null ? null : previous.change(indicatorId, indicatorScore(indicatorId, tool));
+	}
+
 	/** The weakest-first analysis over the indicators that may be shown. */
 	Weakness weakness(int leversPerIndicator) {
-		Weakness w = Weakness.of(card, leversPerIndicator);
+		Weakness w = th.ita.bot.plan.ScoreReading.weakness(card, leversPerIndicator);
 		return new Weakness(visible(w.urgent()), visible(w.toImprove()),
 				w.levers().stream().filter(l -> shows(card.indicator(l.indicatorId()).tool())).toList());
 	}

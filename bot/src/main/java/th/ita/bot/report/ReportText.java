@@ -3,9 +3,7 @@ package th.ita.bot.report;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import th.ita.scoring.Item;
 import th.ita.scoring.Question;
@@ -57,11 +55,11 @@ final class ReportText {
 		return value == null ? "-" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 	}
 
-	/** ผ่าน / ไม่ผ่าน for an OIT item; an item nobody judged counts as not published. */
+	/** ผ่าน / ไม่ผ่าน for an OIT item; "ยังไม่ตรวจ" for one nobody judged yet (it counts 0 meanwhile). */
 	static String verdict(Item item, ScoreCard.ItemScore s) {
 		List<Scale.Option> options = item.scale().options();
 		if (s == null || s.n() == 0) {
-			return options.stream().min(Comparator.comparing(Scale.Option::score)).orElseThrow().label() + " (ยังไม่ตรวจ)";
+			return "ยังไม่ตรวจ";
 		}
 		for (int i = 0; i < s.counts().length; i++) {
 			if (s.counts()[i] > 0) {
@@ -69,6 +67,48 @@ final class ReportText {
 			}
 		}
 		return "-";
+	}
+
+	static boolean judged(ScoreCard.ItemScore s) {
+		return s != null && s.n() > 0;
+	}
+
+	/**
+	 * The total's state while OIT items are unjudged: "ยังไม่ครบ: OIT ยังไม่ตรวจ 43 ข้อ คะแนนรวมอยู่ระหว่าง
+	 * 35.80 (C…) – 75.80 (B)"; empty when nothing is left or the total is not shown.
+	 */
+	static String incomplete(Report r) {
+		th.ita.bot.plan.ScoreReading.Completion c = th.ita.bot.plan.ScoreReading.completion(r.card());
+		if (c.complete() || r.total() == null) {
+			return "";
+		}
+		return "ยังไม่ครบ: OIT ยังไม่ได้ตรวจ " + c.unjudged() + " จาก " + c.items() + " ข้อ คะแนนรวมจะอยู่ระหว่าง "
+				+ figure(c.low()) + " (ระดับ " + c.lowLevel() + ") ถึง " + figure(c.high()) + " (ระดับ " + c.highLevel()
+				+ ") แล้วแต่ผลการตรวจ";
+	}
+
+	/** The level as shown: "-" while the total is incomplete, so an unjudged checklist never reads as F. */
+	static String level(Report r) {
+		return r.level() == null || !incomplete(r).isEmpty() ? "-" : r.level();
+	}
+
+	/** Change since the year before: "+1.23", "−0.50", "0.00"; empty when there is nothing to compare. */
+	static String change(BigDecimal change) {
+		if (change == null) {
+			return "";
+		}
+		String v = change.abs().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+		return change.signum() > 0 ? "+" + v : change.signum() < 0 ? "−" + v : v;
+	}
+
+	static String previousNote(Report r) {
+		if (r.previous() == null) {
+			return "";
+		}
+		return "เทียบกับปีงบประมาณ " + r.previous().fiscalYear()
+				+ (r.previous().source() == th.ita.survey.plan.PreviousScores.Source.IMPORTED ? " (จากรายงานผลปีนั้น)" : " (จากข้อมูลในระบบ)")
+				+ (r.previous().total() == null ? "" : ": คะแนนรวม " + figure(r.previous().total())
+						+ (r.previous().level() == null ? "" : " ระดับ " + r.previous().level()));
 	}
 
 	static boolean passed(ScoreCard.ItemScore s) {
@@ -81,18 +121,7 @@ final class ReportText {
 
 	/** A sub-item's own text, else its question's: enough to recognise it in the tables. */
 	static String shortWording(Scheme scheme, String itemId) {
-		Item item = scheme.item(itemId).orElseThrow();
-		if (item.isSubItem()) {
-			return item.text();
-		}
-		return scheme.forms()
-			.values()
-			.stream()
-			.map(f -> f.questionsById().get(item.questionId()))
-			.filter(Objects::nonNull)
-			.findFirst()
-			.map(Question::text)
-			.orElse("");
+		return th.ita.bot.plan.ScoreReading.shortText(scheme, scheme.item(itemId).orElseThrow(), 200);
 	}
 
 	static boolean hasSubItems(Question q) {

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 import th.ita.scoring.Tool;
 import th.ita.survey.agency.AgencyDirectory;
+import th.ita.survey.plan.ImprovementPlan;
+import th.ita.survey.plan.LastYear;
 import th.ita.survey.scores.AgencyScores;
 import th.ita.survey.scores.LiveScores;
 import th.ita.survey.scores.OitJudgement;
@@ -33,11 +35,18 @@ class Reports {
 
 	private final Clock clock;
 
-	Reports(LiveScores scores, VisibleScores visible, AgencyDirectory agencies, Clock clock) {
+	private final ImprovementPlan plan;
+
+	private final LastYear lastYear;
+
+	Reports(LiveScores scores, VisibleScores visible, AgencyDirectory agencies, Clock clock, ImprovementPlan plan,
+			LastYear lastYear) {
 		this.scores = scores;
 		this.visible = visible;
 		this.agencies = agencies;
 		this.clock = clock;
+		this.plan = plan;
+		this.lastYear = lastYear;
 	}
 
 	int currentFiscalYear() {
@@ -69,7 +78,8 @@ class Reports {
 				}
 			}
 			return new Report(agency, seen.fiscalYear(), seen.card(), judgements, hidden, seen.minRespondents(),
-					clock.instant());
+					clock.instant(), plan.of(agency.code(), seen.fiscalYear()),
+					lastYear.before(agency.code(), seen.fiscalYear()).orElse(null));
 		});
 	}
 }

@@ -39,6 +39,8 @@ final class XlsxReport {
 
 	static final String ANALYSIS = "วิเคราะห์ผล";
 
+	static final String PLAN = "แผนพัฒนา";
+
 	private static final String FONT = "Tahoma";
 
 	private final Report report;
@@ -59,6 +61,11 @@ final class XlsxReport {
 
 	private final CellStyle link;
 
+	private final CellStyle greyText;
+
+	/** Answer-share cells filled by what the option means for the score, best to worst. */
+	private final CellStyle[] meaning = new CellStyle[4];
+
 	private XlsxReport(Report report) {
 		this.report = report;
 		Font plain = font(false, IndexedColors.BLACK);
@@ -77,6 +84,15 @@ final class XlsxReport {
 		boldNumber = style(strong);
 		boldNumber.setDataFormat(book.createDataFormat().getFormat("0.00"));
 		link = style(font(false, IndexedColors.BLUE));
+		greyText = style(font(false, IndexedColors.GREY_50_PERCENT));
+		IndexedColors[] fills = { IndexedColors.BRIGHT_GREEN, IndexedColors.LIGHT_GREEN, IndexedColors.LIGHT_ORANGE,
+				IndexedColors.ROSE };
+		for (int i = 0; i < fills.length; i++) {
+			meaning[i] = style(plain);
+			meaning[i].setDataFormat(book.createDataFormat().getFormat("0.00"));
+			meaning[i].setFillForegroundColor(fills[i].getIndex());
+			meaning[i].setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		}
 	}
 
 	static void write(Report report, OutputStream out) throws IOException {
@@ -88,6 +104,7 @@ final class XlsxReport {
 			}
 			x.checklist();
 			x.analysis();
+			x.plan();
 			book.write(out);
 		}
 	}
@@ -97,7 +114,11 @@ final class XlsxReport {
 		Sheet sheet = book.createSheet(SUMMARY);
 		title(sheet);
 		int r = 3;
-		cells(sheet.createRow(r++), header, "แบบ", "น้ำหนัก", "ตัวชี้วัด", "คะแนน");
+		Row head = sheet.createRow(r++);
+		cells(head, header, "แบบ", "น้ำหนัก", "ตัวชี้วัด", "คะแนน");
+		if (report.previous() != null) {
+			cell(head, 4, "เปลี่ยนจากปี " + report.previous().fiscalYear(), header);
+		}
 		for (Tool tool : Tool.values()) {
 			Form form = report.scheme().forms().get(tool);
 			if (form == null) {
@@ -112,6 +133,10 @@ final class XlsxReport {
 				}
 				cell(row, 2, indicator.id() + ". " + indicator.name(), text);
 				figure(row, 3, report.indicatorScore(indicator.id(), tool), number);
+				String change = ReportText.change(report.change(indicator.id(), tool));
+				if (!change.isEmpty()) {
+					cell(row, 4, change, text);
+				}
 				first = false;
 			}
 			if (!report.shows(tool)) {
@@ -124,11 +149,17 @@ final class XlsxReport {
 		figure(total, 3, report.total(), boldNumber);
 		Row level = sheet.createRow(r++);
 		cell(level, 2, "ระดับผลการประเมิน", bold);
-		cell(level, 3, report.level() == null ? "-" : report.level(), bold);
+		cell(level, 3, ReportText.level(report), bold);
+		if (!ReportText.incomplete(report).isEmpty()) {
+			cell(sheet.createRow(r++), 2, ReportText.incomplete(report), wrap);
+		}
+		if (report.previous() != null) {
+			cell(sheet.createRow(r++), 2, ReportText.previousNote(report), wrap);
+		}
 		if (report.total() == null) {
 			cell(sheet.createRow(r++), 2, "คะแนนรวมและระดับจะแสดงเมื่อทุกแบบมีผู้ตอบถึงเกณฑ์", text);
 		}
-		widths(sheet, 34, 10, 60, 12);
+		widths(sheet, 34, 10, 60, 12, 16);
 	}
 
 	/** Every IIT/EIT item: question rows, then sub-item rows with the answer shares and the score. */
@@ -167,23 +198,23 @@ final class XlsxReport {
 					cell(qr, 0, q.id(), bold);
 					cell(qr, 1, q.text(), wrap);
 					for (Item item : q.items()) {
-						itemRow(sheet.createRow(r++), report.card().item(item.id()), "- " + item.text());
+						itemRow(sheet.createRow(r++), item, report.card().item(item.id()), "- " + item.text());
 					}
 				}
 				else {
-					itemRow(sheet.createRow(r++), report.card().item(q.items().get(0).id()), q.text());
+					itemRow(sheet.createRow(r++), q.items().get(0), report.card().item(q.items().get(0).id()), q.text());
 				}
 			}
 		}
 		widths(sheet, 8, 70, 14, 10, 10, 12, 10, 8);
 	}
 
-	private void itemRow(Row row, ScoreCard.ItemScore s, String wording) {
+	private void itemRow(Row row, Item item, ScoreCard.ItemScore s, String wording) {
 		cell(row, 0, s.id(), text);
 		cell(row, 1, wording, wrap);
 		List<BigDecimal> percents = s.percents();
 		for (int i = 0; i < percents.size(); i++) {
-			figure(row, 2 + i, percents.get(i), number);
+			figure(row, 2 + i, percents.get(i), meaning[meaningOf(item, i)]);
 		}
 		figure(row, 2 + percents.size(), s.score(), boldNumber);
 		row.createCell(3 + percents.size()).setCellValue(s.n());
@@ -211,7 +242,8 @@ final class XlsxReport {
 						Row row = sheet.createRow(r++);
 						cell(row, 0, item.id(), text);
 						cell(row, 1, q.text(), wrap);
-						cell(row, 2, ReportText.verdict(item, s), ReportText.passed(s) ? text : bold);
+						cell(row, 2, ReportText.verdict(item, s),
+								!ReportText.judged(s) ? greyText : ReportText.passed(s) ? text : bold);
 						figure(row, 3, s == null ? null : s.score(), number);
 						String url = ReportText.evidence(report.judgements().get(item.id()));
 						if (!url.isEmpty()) {
@@ -247,6 +279,7 @@ final class XlsxReport {
 			cell(row, 0, "1." + (++n), text);
 			cell(row, 1, ind.id() + ". " + ind.name() + " (" + ind.tool() + ")", bold);
 			figure(row, 2, ind.score(), boldNumber);
+			r = guidance(sheet, r, ind.id());
 			for (Weakness.Lever lever : weakness.levers()) {
 				if (lever.indicatorId().equals(ind.id())) {
 					Row lr = sheet.createRow(r++);
@@ -268,15 +301,63 @@ final class XlsxReport {
 			cell(row, 0, "2." + (++n), text);
 			cell(row, 1, ind.id() + ". " + ind.name() + " (" + ind.tool() + ")", text);
 			figure(row, 2, ind.score(), number);
+			r = guidance(sheet, r, ind.id());
 		}
 		if (n == 0) {
 			cell(sheet.createRow(r++), 1, "ไม่มี", text);
+		}
+		List<Item> open = th.ita.bot.plan.ScoreReading.unjudgedItems(report.card());
+		if (!open.isEmpty()) {
+			r++;
+			cell(sheet.createRow(r++), 0, "3. รายการที่ต้องทำ: OIT ที่ยังไม่ได้ตรวจ " + open.size() + " ข้อ (ยังไม่นับเป็นจุดอ่อน)", bold);
+			for (Item item : open) {
+				Row row = sheet.createRow(r++);
+				cell(row, 0, item.id(), greyText);
+				cell(row, 1, ReportText.shortWording(report.scheme(), item.id()), greyText);
+			}
 		}
 		for (Tool tool : report.hidden()) {
 			r++;
 			cell(sheet.createRow(r++), 0, ReportText.hiddenNote(report, tool), text);
 		}
 		widths(sheet, 8, 80, 10, 16);
+	}
+
+	/** The seed's "ประเด็นที่ต้องแก้ไข/ปรับปรุง" for the indicator, on the row below it. */
+	private int guidance(Sheet sheet, int r, String indicatorId) {
+		String g = th.ita.bot.plan.ScoreReading.guidance(report.scheme(), indicatorId);
+		if (!g.isEmpty()) {
+			cell(sheet.createRow(r), 1, "ประเด็นที่ต้องแก้ไข/ปรับปรุง: " + g, wrap);
+			return r + 1;
+		}
+		return r;
+	}
+
+	/** Section 2 of the seed: the improvement plan, its columns, and the follow-up so far. */
+	private void plan() {
+		Sheet sheet = book.createSheet(PLAN);
+		title(sheet);
+		int r = 3;
+		cell(sheet.createRow(r++), 0, "แผนพัฒนาการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. " + report.fiscalYear(), bold);
+		cells(sheet.createRow(r++), header, th.ita.bot.plan.PlanRows.HEADERS.toArray(String[]::new));
+		List<th.ita.bot.plan.PlanRows.Row> rows = th.ita.bot.plan.PlanRows.of(report.scheme(), report.plan());
+		for (th.ita.bot.plan.PlanRows.Row pr : rows) {
+			cells(sheet.createRow(r++), wrap, pr.cells().toArray(String[]::new));
+		}
+		if (rows.isEmpty()) {
+			cell(sheet.createRow(r), 1, "ยังไม่มีมาตรการ (เพิ่มในแชต: เพิ่มมาตรการ)", text);
+		}
+		widths(sheet, 5, 24, 40, 50, 24, 24, 44);
+	}
+
+	private static int meaningOf(Item item, int option) {
+		String c = th.ita.bot.plan.ScoreReading.colour(item, option);
+		return switch (c) {
+			case th.ita.bot.plan.ScoreReading.BEST -> 0;
+			case th.ita.bot.plan.ScoreReading.GOOD -> 1;
+			case th.ita.bot.plan.ScoreReading.POOR -> 2;
+			default -> 3;
+		};
 	}
 
 	private void title(Sheet sheet) {

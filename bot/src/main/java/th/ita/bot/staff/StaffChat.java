@@ -13,6 +13,7 @@ import th.ita.bot.line.ChatInput;
 import th.ita.bot.line.Messages;
 import th.ita.survey.agency.Agency;
 import th.ita.survey.staff.StaffMember;
+import th.ita.survey.plan.LastYear;
 import th.ita.survey.staff.StaffService;
 
 /**
@@ -26,8 +27,11 @@ class StaffChat implements ChatFeature {
 
 	private final StaffService staff;
 
-	StaffChat(StaffService staff) {
+	private final LastYear lastYear;
+
+	StaffChat(StaffService staff, LastYear lastYear) {
 		this.staff = staff;
+		this.lastYear = lastYear;
 	}
 
 	@Override
@@ -37,7 +41,7 @@ class StaffChat implements ChatFeature {
 		}
 		StaffCommands.Parsed parsed = StaffCommands.parse(input.text());
 		if (parsed instanceof StaffCommands.Parsed.Command c) {
-			List<Message> reply = StaffMessages.render(staff.handle(input.userId(), c.command()));
+			List<Message> reply = StaffMessages.render(staff.handle(input.userId(), c.command()), lastYear);
 			return Optional.of(staff.member(input.userId())
 				.map(m -> StaffMenu.under(reply, StaffMenu.actions(m, shown(m, c.command().agency())), true))
 				.orElse(reply));

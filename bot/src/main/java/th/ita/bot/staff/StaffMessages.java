@@ -26,7 +26,10 @@ import th.ita.scoring.Scheme;
 import th.ita.scoring.ScoreCard;
 import th.ita.scoring.Tool;
 import th.ita.scoring.Weakness;
+import th.ita.bot.plan.ScoreReading;
 import th.ita.survey.agency.Agency;
+import th.ita.survey.plan.LastYear;
+import th.ita.survey.plan.PreviousScores;
 import th.ita.survey.scores.AgencyScores;
 import th.ita.survey.scores.OitJudgement;
 import th.ita.survey.staff.StaffMember;
@@ -43,8 +46,15 @@ final class StaffMessages {
 	}
 
 	static List<Message> render(StaffReply reply) {
+		return render(reply, null);
+	}
+
+	/** With {@code lastYear} (may be null) the score card shows each indicator's change since the year before. */
+	static List<Message> render(StaffReply reply, LastYear lastYear) {
 		if (reply instanceof StaffReply.ScoreShown s) {
-			return List.of(scoreCard(s.scores()));
+			PreviousScores previous = lastYear == null ? null
+					: lastYear.before(s.scores().agency().code(), s.scores().fiscalYear()).orElse(null);
+			return List.of(scoreCard(s.scores(), previous));
 		}
 		if (reply instanceof StaffReply.IndicatorShown s) {
 			return List.of(indicator(s.scores(), s.indicator()));
@@ -161,10 +171,16 @@ final class StaffMessages {
 	// --- score card
 
 	static Message scoreCard(AgencyScores s) {
+		return scoreCard(s, null);
+	}
+
+	static Message scoreCard(AgencyScores s, PreviousScores previous) {
 		ScoreCard card = s.card();
 		Scheme scheme = card.scheme();
 		List<FlexComponent> body = new ArrayList<>();
-		String level = card.level();
+		ScoreReading.Completion completion = ScoreReading.completion(card);
+		// while OIT items are unjudged the level is not shown: they count 0 meanwhile and would read as F
+		String level = completion.complete() ? card.level() : null;
 		List<FlexComponent> totalRow = new ArrayList<>();
 		totalRow.add(Flex.vbox(List.of(Flex.grey("คะแนนรวม (ร้อยละ)"),
 				Flex.textBuilder(figure(card.total()), "3xl").weight(FlexText.Weight.BOLD).color(Flex.NAVY).build())));
@@ -182,6 +198,9 @@ final class StaffMessages {
 			.width("76px")
 			.build());
 		body.add(Flex.hbox(totalRow));
+		if (!completion.complete() && card.total() != null) {
+			body.add(Flex.textBuilder(incomplete(completion), "xxs").color(Flex.GREY).wrap(true).build());
+		}
 		if (card.total() == null) {
 			body.add(Flex.grey(anySuppressed(s) ? "คะแนนรวมจะแสดงเมื่อ IIT และ EIT มีผู้ตอบอย่างน้อย " + s.minRespondents() + " คน"
 					: "คะแนนรวมจะคำนวณได้เมื่อทุกแบบมีข้อมูล"));
@@ -195,15 +214,19 @@ final class StaffMessages {
 			body.add(Flex.grey(toolNote(s, tool)));
 		}
 		body.add(Flex.separator());
-		body.add(Flex.textBuilder("ตัวชี้วัด (เส้นแดง = ผ่านร้อยละ " + plain(scheme.passMark()) + ")", "xs")
+		body.add(Flex.textBuilder("ตัวชี้วัด (เส้นแดง = ผ่านร้อยละ " + plain(scheme.passMark()) + ")"
+				+ (previous == null ? "" : " · ในวงเล็บ = เทียบปี " + previous.fiscalYear()), "xs")
 			.weight(FlexText.Weight.BOLD)
+			.wrap(true)
 			.margin("md")
 			.build());
 		for (Form form : scheme.forms().values()) {
 			for (Indicator indicator : form.indicators()) {
 				ScoreCard.IndicatorScore is = card.indicator(indicator.id());
 				BigDecimal score = is == null ? null : is.score();
-				body.add(scoreRow(indicator.id() + ". " + indicator.name(), score, scheme.passMark()));
+				String change = previous == null ? "" : signed(previous.change(indicator.id(), score));
+				body.add(scoreRow(indicator.id() + ". " + indicator.name() + (change.isEmpty() ? "" : " (" + change + ")"), score,
+						scheme.passMark()));
 			}
 		}
 		FlexBubble bubble = new FlexBubble.Builder().size(FlexBubble.Size.MEGA)
@@ -213,15 +236,48 @@ final class StaffMessages {
 					+ " คน · พิมพ์ ตัวชี้วัด N, ข้อ " + scheme.form(Tool.IIT).items().get(0).id() + ", จุดอ่อน, OIT"))))
 			.build();
 		String alt = scoreSummary(s);
+		if (previous != null) {
+			StringJoiner changes = new StringJoiner(" ");
+			previous.indicators().keySet().stream().sorted(java.util.Comparator.comparing(Integer::valueOf)).forEach(id -> {
+				ScoreCard.IndicatorScore is = card.indicator(id);
+				String c = signed(previous.change(id, is == null ? null : is.score()));
+				if (!c.isEmpty()) {
+					changes.add(id + ":" + c);
+				}
+			});
+			alt += " | เทียบปี " + previous.fiscalYear() + " " + changes;
+		}
 		return Flex.message(alt, bubble, actions(s.agency(), s.card().scheme()), alt);
+	}
+
+	/** "ยังไม่ครบ: OIT ยังไม่ได้ตรวจ 43/43 ข้อ คะแนนรวมจะอยู่ระหว่าง 35.80 (F) ถึง 75.80 (B)". */
+	static String incomplete(ScoreReading.Completion c) {
+		return "ยังไม่ครบ: OIT ยังไม่ได้ตรวจ " + c.unjudged() + "/" + c.items() + " ข้อ คะแนนรวมจะอยู่ระหว่าง " + figure(c.low())
+				+ " (" + c.lowLevel() + ") ถึง " + figure(c.high()) + " (" + c.highLevel() + ") แล้วแต่ผลการตรวจ";
+	}
+
+	/** "+1.23", "−0.50", "0.00"; empty when there is nothing to compare. */
+	static String signed(BigDecimal change) {
+		if (change == null) {
+			return "";
+		}
+		String v = change.abs().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+		return change.signum() > 0 ? "+" + v : change.signum() < 0 ? "−" + v : v;
 	}
 
 	/** The score card in one line: total, level, each tool with n, the ten indicators. */
 	static String scoreSummary(AgencyScores s) {
 		ScoreCard card = s.card();
 		StringJoiner j = new StringJoiner(" | ");
-		j.add("ITA " + s.agency().code() + " ปีงบ " + s.fiscalYear() + ": รวม " + figure(card.total()) + " ระดับ "
-				+ (card.level() == null ? "-" : card.level()));
+		ScoreReading.Completion completion = ScoreReading.completion(card);
+		if (completion.complete() || card.total() == null) {
+			j.add("ITA " + s.agency().code() + " ปีงบ " + s.fiscalYear() + ": รวม " + figure(card.total()) + " ระดับ "
+					+ (card.level() == null ? "-" : card.level()));
+		}
+		else {
+			j.add("ITA " + s.agency().code() + " ปีงบ " + s.fiscalYear() + ": รวม " + figure(card.total()) + " ระดับ - ("
+					+ incomplete(completion) + ")");
+		}
 		for (Tool tool : List.of(Tool.IIT, Tool.EIT)) {
 			j.add(tool + " " + figure(card.tool(tool).score()) + " (n=" + s.sample(tool).respondents() + ")");
 		}
@@ -326,7 +382,8 @@ final class StaffMessages {
 				alt.add(q.id() + " " + figure(score));
 				if (q.items().size() > 1 || q.items().get(0).isSubItem()) {
 					StringJoiner items = new StringJoiner(" · ");
-					q.items().forEach(item -> items.add(item.id() + " " + figure(itemScore(card, item))));
+					q.items().forEach(item -> items.add(item.id() + " " + ScoreReading.shortText(scheme, item, 24) + " "
+							+ figure(itemScore(card, item))));
 					body.add(Flex.grey(items.toString()));
 				}
 			}
@@ -384,12 +441,14 @@ final class StaffMessages {
 			List<Scale.Option> options = item.scale().options();
 			StringJoiner row = new StringJoiner(" ");
 			row.add(item.id());
-			for (int o = 0; o < options.size(); o++) {
+			// best option for the score first, each bar in the colour of what it means for the score
+			for (int o : ScoreReading.bestFirst(item)) {
 				BigDecimal p = is.percents().get(o);
+				String colour = ScoreReading.colour(item, o);
 				body.add(Flex.vboxBuilder(List.of(
 						Flex.hbox(List.of(Flex.textBuilder(options.get(o).label(), "xs").flex(1).build(),
-								Flex.right(p == null ? "-" : p.toPlainString() + "%", "xs", Flex.NAVY))),
-						Flex.bar(p, Flex.NAVY, null)))
+								Flex.right(p == null ? "-" : p.toPlainString() + "%", "xs", colour))),
+						Flex.bar(p, colour, null)))
 					.margin("xs")
 					.build());
 				row.add(options.get(o).label() + " " + (p == null ? "-" : p.toPlainString() + "%"));
@@ -407,7 +466,7 @@ final class StaffMessages {
 		FlexBubble bubble = new FlexBubble.Builder().size(FlexBubble.Size.MEGA)
 			.header(header("ข้อ " + q.id() + " · " + s.tool() + " · " + s.scores().agency().code(), q.text()))
 			.body(Flex.vboxBuilder(body).spacing("xs").build())
-			.footer(Flex.vbox(List.of(Flex.grey("ร้อยละของผู้ตอบแต่ละตัวเลือก เรียงตามตารางในรายงาน ITA"))))
+			.footer(Flex.vbox(List.of(Flex.grey("ร้อยละของผู้ตอบแต่ละตัวเลือก เรียงจากคำตอบที่ได้คะแนนสูงสุด สีเขียว = ดีต่อคะแนน"))))
 			.build();
 		return Flex.message(alt.toString(), bubble, actions(s.scores().agency(), s.scores().card().scheme()), q.id() + " " + q.text() + "\n" + alt);
 	}
@@ -418,7 +477,7 @@ final class StaffMessages {
 			OitJudgement j = s.judgements().get(item.id());
 			sb.append(item.id()).append(' ').append(s.question().text()).append('\n');
 			sb.append(s.question().detail()).append('\n');
-			sb.append(j == null ? "⬜ ยังไม่ได้ตรวจ (นับเป็น 0 คะแนน)" : j.pass() ? "✅ ผ่าน (100 คะแนน)" : "❌ ไม่ผ่าน (0 คะแนน)");
+			sb.append(j == null ? "⬜ ยังไม่ได้ตรวจ (ระหว่างนี้นับ 0 คะแนน คะแนนรวมจึงยังไม่ครบ)" : j.pass() ? "✅ ผ่าน (100 คะแนน)" : "❌ ไม่ผ่าน (0 คะแนน)");
 			if (j != null && j.url() != null) {
 				sb.append("\nหลักฐาน: ").append(j.url());
 			}
@@ -429,8 +488,10 @@ final class StaffMessages {
 
 	// --- analysis, OIT
 
-	static String weakness(AgencyScores s, Weakness w) {
+	static String weakness(AgencyScores s, Weakness computed) {
 		Scheme scheme = s.card().scheme();
+		// unjudged OIT items are a to-do below, not failures
+		Weakness w = ScoreReading.weakness(s.card(), 3);
 		StringBuilder sb = new StringBuilder();
 		sb.append("การวิเคราะห์ผลการประเมิน ").append(s.agency().code()).append(" ปีงบ ").append(s.fiscalYear())
 			.append(" (เรียงจากคะแนนน้อยที่สุด)\n");
@@ -444,6 +505,10 @@ final class StaffMessages {
 		int n = 0;
 		for (ScoreCard.IndicatorScore ind : w.urgent()) {
 			sb.append("- 1.").append(++n).append(' ').append(ind.name()).append(" คะแนนร้อยละ ").append(figure(ind.score())).append('\n');
+			String guidance = ScoreReading.guidance(scheme, ind.id());
+			if (!guidance.isEmpty()) {
+				sb.append("    ประเด็นที่ต้องแก้ไข/ปรับปรุง: ").append(guidance).append('\n');
+			}
 			for (Weakness.Lever lever : w.levers()) {
 				if (lever.indicatorId().equals(ind.id())) {
 					sb.append("    ควรแก้ไขก่อน: ").append(lever.itemId()).append(' ').append(shortWording(scheme, lever.itemId()))
@@ -463,6 +528,15 @@ final class StaffMessages {
 		if (n == 0) {
 			sb.append("- ไม่มี\n");
 		}
+		List<Item> open = ScoreReading.unjudgedItems(s.card());
+		if (!open.isEmpty()) {
+			sb.append("3. รายการที่ต้องทำ: OIT ที่ยังไม่ได้ตรวจ ").append(open.size()).append(" ข้อ (ยังไม่นับเป็นจุดอ่อน)\n");
+			StringJoiner ids = new StringJoiner(", ");
+			open.forEach(i -> ids.add(i.id()));
+			sb.append("⬜ ").append(ids).append("\nบันทึกผล: OIT ").append(open.get(0).id()).append(" ผ่าน ลิงก์ หรือ OIT ")
+				.append(open.get(0).id()).append(" ไม่ผ่าน\n");
+		}
+		sb.append("\nวางแผนแก้ไข: พิมพ์ \"เพิ่มมาตรการ N\" แล้วขึ้นบรรทัดใหม่ มาตรการ / วิธีดำเนินการ / ผู้รับผิดชอบ · ดูแผน: แผน");
 		return sb.toString().trim();
 	}
 
@@ -512,9 +586,12 @@ final class StaffMessages {
 		OitJudgement j = s.judgement();
 		ScoreCard card = s.scores().card();
 		Question q = card.scheme().form(Tool.OIT).questionOf(card.scheme().item(j.item()).orElseThrow());
+		ScoreReading.Completion c = ScoreReading.completion(card);
 		return "บันทึกแล้ว: " + j.item() + " " + q.text() + " — " + (j.pass() ? "✅ ผ่าน" : "❌ ไม่ผ่าน")
 				+ (j.url() == null ? "" : "\nหลักฐาน: " + j.url()) + "\nคะแนน OIT ตอนนี้ " + figure(card.tool(Tool.OIT).score())
-				+ " · คะแนนรวม " + figure(card.total()) + (card.level() == null ? "" : " ระดับ " + card.level());
+				+ " · คะแนนรวม " + figure(card.total())
+				+ (c.complete() || card.total() == null ? (card.level() == null ? "" : " ระดับ " + card.level())
+						: "\n" + incomplete(c));
 	}
 
 	private static String populationSet(StaffReply.PopulationSet p) {

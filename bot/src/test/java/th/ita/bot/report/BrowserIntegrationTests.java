@@ -154,6 +154,13 @@ class BrowserIntegrationTests extends BotIntegrationTest {
 		assertThat(browser.findElement(By.id("level")).getText()).isEqualTo("C");
 		assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("74.62");
 		assertThat(browser.findElement(By.id("agency")).getText()).contains("หน่วยงานทดสอบรายงาน");
+		// e4.1 and the other bribe items: ไม่มี first, in the good colour; items named next to their code
+		assertThat(js("const c = Chart.getChart('dist-EIT-YESNO-r'); return c.data.datasets[0].label + ' '"
+				+ " + c.data.datasets[0].backgroundColor + ' ' + c.data.labels[0]"))
+			.isEqualTo("ไม่มี " + th.ita.bot.plan.ScoreReading.BEST + " e4.1 "
+					+ th.ita.bot.plan.ScoreReading.shortText(scheme, scheme.item("e4.1").orElseThrow(), 40) + " (73.95)");
+		assertThat(browser.findElement(By.id("guidance")).getText()).contains("หน่วยงานต้องจัดประชุมเตรียมความพร้อม");
+		assertThat(browser.findElement(By.id("incomplete")).isDisplayed()).isFalse();
 		screenshot("dashboard.png");
 
 		// a new EIT response arrives: the open page shows it without a reload (on an agency of its

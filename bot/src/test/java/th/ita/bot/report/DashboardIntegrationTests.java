@@ -101,7 +101,10 @@ class DashboardIntegrationTests extends BotIntegrationTest {
 		assertThat(first.get("tool").asText()).isEqualTo("IIT");
 		JsonNode i11 = first.get("items").get(0);
 		assertThat(i11.get("id").asText()).isEqualTo("i1.1");
-		assertThat(i11.get("percents").get(0).decimalValue()).isEqualByComparingTo("11.22");
+		// options best for the score first: มากที่สุด 48.72 … น้อยที่สุด 11.22
+		assertThat(first.get("options").get(0).get("label").asText()).isEqualTo("มากที่สุด");
+		assertThat(i11.get("percents").get(0).decimalValue()).isEqualByComparingTo("48.72");
+		assertThat(i11.get("percents").get(3).decimalValue()).isEqualByComparingTo("11.22");
 		assertThat(i11.get("score").decimalValue()).isEqualByComparingTo("75.39");
 		// respondents per day from the stored responses: the seed was loaded today
 		JsonNode respondents = d.get("respondents");

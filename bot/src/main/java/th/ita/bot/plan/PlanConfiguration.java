@@ -1,0 +1,49 @@
+package th.ita.bot.plan;
+
+import java.time.Clock;
+
+import com.linecorp.bot.messaging.client.MessagingApiClient;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import th.ita.survey.plan.ImprovementPlan;
+import th.ita.survey.plan.LastYear;
+import th.ita.survey.plan.PlanContacts;
+import th.ita.survey.scores.LiveScores;
+
+/** Wires the survey engine's plan side and the reminder job. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PlanSettings.class)
+class PlanConfiguration {
+
+	@Bean
+	ImprovementPlan improvementPlan(MongoTemplate mongo, Clock clock) {
+		return new ImprovementPlan(mongo, clock);
+	}
+
+	@Bean
+	PlanContacts planContacts(MongoTemplate mongo) {
+		return new PlanContacts(mongo);
+	}
+
+	@Bean
+	LastYear lastYear(MongoTemplate mongo, LiveScores live, @Value("${ita.scores.min-respondents:5}") int minRespondents) {
+		return new LastYear(mongo, live, minRespondents);
+	}
+
+	@Bean
+	PlanReminders planReminders(ImprovementPlan plan, PlanContacts contacts, MessagingApiClient line, PlanSettings settings,
+			ContactSeal seal) {
+		return new PlanReminders(plan, contacts, line, settings, seal);
+	}
+
+	@Bean
+	ApplicationRunner planStartup(ImprovementPlan plan) {
+		return args -> plan.createIndexes();
+	}
+}
