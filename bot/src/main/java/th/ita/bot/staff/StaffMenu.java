@@ -43,9 +43,7 @@ public final class StaffMenu {
 			actions.add(Messages.say("เจ้าหน้าที่", "เจ้าหน้าที่ " + a));
 		}
 		actions.add(Messages.say("ช่วยเหลือ", "ช่วยเหลือ"));
-		for (int i = 1; viewer && i <= 10 && actions.size() < Messages.MAX_QUICK_REPLIES; i++) {
-			actions.add(Messages.say("ตัวชี้วัด " + i, "ตัวชี้วัด " + i + " " + a));
-		}
+		// the indicator buttons come with the figures (one per indicator of the year's instrument): see under()
 		return actions;
 	}
 
@@ -60,6 +58,14 @@ public final class StaffMenu {
 		}
 		List<QuickReplyItem> items = new ArrayList<>();
 		menu.stream().limit(Messages.MAX_QUICK_REPLIES).forEach(action -> items.add(new QuickReplyItem(action)));
+		if (last.quickReply() != null) {
+			// a reply about figures names the indicators of the instrument it shows: keep those buttons
+			last.quickReply().items().stream()
+				.filter(item -> item.action() != null && item.action().label() != null
+						&& item.action().label().startsWith("ตัวชี้วัด"))
+				.limit(Math.max(0, Messages.MAX_QUICK_REPLIES - items.size()))
+				.forEach(items::add);
+		}
 		QuickReply quickReply = new QuickReply(items);
 		Message changed;
 		if (last instanceof TextMessage t) {
