@@ -64,7 +64,7 @@ import com.sun.net.httpserver.HttpServer;
  * recount, and the answers the simulated people gave.
  *
  * Options (defaults in brackets):
- *   --scenarios idle,load,redelivery,crash,outage,fuzz,security   [all of them]
+ *   --scenarios load,redelivery,capacity,crash,outage,fuzz,security   [all but capacity]
  *   --rate 1000 --duration 60        target events/s and seconds of the load scenarios
  *   --think 500-2000                 ms a simulated person waits between taps
  *   --line-latency 0                 ms the LINE API stand-in takes per reply
@@ -106,6 +106,10 @@ public class LoadBench {
 	static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	public static void main(String[] args) throws Exception {
+		if (Arrays.asList(args).contains("--help")) {
+			System.out.println(Options.USAGE);
+			return;
+		}
 		Options o = Options.parse(args);
 		Files.createDirectories(o.work);
 		List<Result> results = new ArrayList<>();
@@ -143,6 +147,18 @@ public class LoadBench {
 	// Options
 
 	static final class Options {
+
+		static final String USAGE = """
+				java bench/LoadBench.java [options]   (after ./mvnw -B -pl bot -am package -DskipTests)
+				  --scenarios load,redelivery,capacity,crash,outage,fuzz,security   [all but capacity]
+				  --rate 1000 --duration 60        target events/s and seconds of the load scenarios
+				  --think 500-2000                 ms a simulated person waits between taps
+				  --line-latency 0                 ms the LINE API stand-in takes per reply
+				  --jvm "-Xmx240m ..."             JVM options of the bot (default: DEFAULT_JVM)
+				  --fuzz 10000 --crash-people 50 --kills 3 --guesses 10000
+				  --warmup 45                      seconds of closed-loop traffic before measuring (JIT)
+				  --people 16                      people tapping without pause in the capacity scenario
+				  --jar bot/target/ita-bot.jar --work target/bench --results target/bench/results.md""";
 
 		List<String> scenarios = List.of("load", "redelivery", "crash", "outage", "fuzz", "security");
 
@@ -1105,6 +1121,9 @@ public class LoadBench {
 
 		final Set<String> usedTokens = ConcurrentHashMap.newKeySet();
 
+		/** When the first reply with each token arrived (System.nanoTime), for webhook-to-reply delays. */
+		final Map<String, Long> repliedAt = new ConcurrentHashMap<>();
+
 		final AtomicLong replies = new AtomicLong();
 
 		final AtomicLong duplicateReplies = new AtomicLong();
@@ -1150,6 +1169,7 @@ public class LoadBench {
 					answer = "{\"message\":\"Invalid reply token\"}";
 				}
 				else {
+					repliedAt.put(r.token(), at);
 					answer = "{\"sentMessages\":[]}";
 					if (keepAll) {
 						all.add(r);
@@ -1227,6 +1247,12 @@ public class LoadBench {
 					ms(s, 99), maxNanos.get() / 1e6, s.length);
 		}
 
+		/** The same summary for any sorted samples (the last one is the maximum). */
+		static String latencies(long[] sorted) {
+			return String.format(Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f / max %.1f ms (%d samples)", ms(sorted, 50),
+					ms(sorted, 95), ms(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, sorted.length);
+		}
+
 		long errors() {
 			return statuses.entrySet().stream().filter(e -> e.getKey() < 200 || e.getKey() >= 300).mapToLong(e -> e.getValue().get()).sum();
 		}
@@ -1272,6 +1298,12 @@ public class LoadBench {
 
 		final AtomicLong replyCount = new AtomicLong();
 
+		/** Events sent while measuring: reply token → when the person sent it (first delivery). */
+		final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+
+		/** Reply tokens of measured events that LINE got a 2xx for: each must get its reply. */
+		final Set<String> ackedTokens = ConcurrentHashMap.newKeySet();
+
 		double duplicateShare;
 
 		int thinkMin;
@@ -1299,6 +1331,9 @@ public class LoadBench {
 					phase.record(ack);
 				}
 				if (ack.ok()) {
+					if (measured) {
+						w.acknowledged(body);
+					}
 					w.settled(body);
 					if (attempt == 0 && duplicateShare > 0 && ThreadLocalRandom.current().nextDouble() < duplicateShare) {
 						// LINE sends the same event again (its own retry after a lost answer)
@@ -1389,8 +1424,31 @@ public class LoadBench {
 			finished.add(w);
 		}
 
+		/**
+		 * What a person feels: from sending each measured event to the LINE stand-in receiving the
+		 * reply with its token (late replies included); acknowledged events never replied to are lost.
+		 */
+		ReplyDelays replyDelays() {
+			long[] delays = sentAt.entrySet().stream().filter(e -> line.repliedAt.containsKey(e.getKey()))
+					.mapToLong(e -> line.repliedAt.get(e.getKey()) - e.getValue()).sorted().toArray();
+			long lost = ackedTokens.stream().filter(t -> !line.repliedAt.containsKey(t)).count();
+			return new ReplyDelays(delays, ackedTokens.size(), lost);
+		}
+
 		void stop() {
 			timer.shutdownNow();
+		}
+	}
+
+	/** Webhook-to-reply delays of one run, sorted, and the acknowledged events that got no reply. */
+	record ReplyDelays(long[] sorted, long acknowledged, long lost) {
+
+		double p99() {
+			return Stats.ms(sorted, 99);
+		}
+
+		String summary() {
+			return Stats.latencies(sorted);
 		}
 	}
 
@@ -1540,8 +1598,18 @@ public class LoadBench {
 			pending = null;
 			sentAt = System.nanoTime();
 			sentEvents++;
+			if (platform.measuring) {
+				platform.sentAt.put(token, sentAt);
+			}
 			platform.line.waiting.put(token, this::replied);
 			platform.deliver(this, body, 0);
+		}
+
+		/** LINE got a 2xx for this event: the bot owes the person its reply. */
+		synchronized void acknowledged(String deliveredBody) {
+			if (token != null && deliveredBody.contains(token) && platform.sentAt.containsKey(token)) {
+				platform.ackedTokens.add(token);
+			}
 		}
 
 		synchronized void settled(String deliveredBody) {
@@ -1681,6 +1749,7 @@ public class LoadBench {
 			long[] idleSorted = idle.stats.sorted();
 			double idleP99 = Stats.ms(idleSorted, 99);
 			res.put("idle ack latency (20 events/s)", idle.stats.latencies());
+			res.put("idle webhook-to-reply (20 events/s)", idle.replyDelays().summary());
 
 			Platform p = new Platform(sender, line, (int) (o.rate * o.duration * 1.3) + 10_000);
 			p.thinkMin = o.thinkMin;
@@ -1708,6 +1777,7 @@ public class LoadBench {
 			p.drive(0, 180, null, true);
 			watch.shutdownNow();
 			Thread.sleep(1500); // late duplicate deliveries
+			ReplyDelays replies = p.replyDelays();
 			boolean healthy = bot.healthy(HttpClient.newHttpClient());
 			long hwm = bot.hwmKb();
 			long maxRss = Math.max(bot.maxRssKb, rss0);
@@ -1737,6 +1807,7 @@ public class LoadBench {
 			res.put("events/s acknowledged (2xx)", String.format(Locale.ROOT, "%.0f", ackedInWindow / window));
 			res.put("generator shortfall (no person ready)", starved);
 			res.put("ack latency under load", p.stats.latencies());
+			res.put("webhook-to-reply under load (what a person feels)", replies.summary());
 			res.put("p99 under load / p99 idle", String.format(Locale.ROOT, "%.1f (%.1f ms / %.1f ms)", idleP99 == 0 ? 0 : p99 / idleP99, p99, idleP99));
 			res.put("HTTP statuses", p.stats.statusCounts());
 			res.put("replies to LINE in the window", repliesInWindow + String.format(Locale.ROOT, " (mean reply delay %.1f ms)",
@@ -1748,13 +1819,17 @@ public class LoadBench {
 			res.put("responses stored (db-check)", check.figure("EIT", "stored"));
 			res.put("counter n / recount n", check.figure("EIT", "counterN") + " / " + check.figure("EIT", "recountN"));
 			res.put("acknowledged answers lost / stale-button hints", rolledBack + " / " + stale);
+			res.put("acknowledged events in the window / never replied to", replies.acknowledged() + " / " + replies.lost());
 			res.put("second replies to one token", line.duplicateReplies.get());
 			res.put("db-check", check.ok() ? "OK" : "FAILED: " + check.problems());
 			res.check("no HTTP errors", p.stats.errors() == 0);
 			res.check("≥ " + (long) o.rate + " events/s", ackedInWindow / window >= o.rate * 0.99);
 			res.check("p99 ack ≤ 50 ms", p99 <= 50);
+			res.check("p99 webhook-to-reply ≤ 300 ms", replies.sorted().length > 0 && replies.p99() <= 300);
 			res.check("bot RSS ≤ 512 MB", hwm > 0 && hwm <= 512 * 1024);
-			res.check("responses stored = completed", check.figure("EIT", "stored") == completed);
+			res.check("0 lost: every acknowledged event got its reply", replies.acknowledged() > 0 && replies.lost() == 0);
+			res.check("0 lost: every completed survey stored (stored = completed)", check.figure("EIT", "stored") == completed);
+			res.check("0 acknowledged answers asked again", rolledBack == 0);
 			res.check("counters = recount = answers given, schema, no userId (db-check)", check.ok());
 			res.check("no duplicate replies", line.duplicateReplies.get() == 0);
 			res.check("every started survey finished", everyone.stream().allMatch(w -> w.completed));
@@ -1797,6 +1872,8 @@ public class LoadBench {
 			double genCpu = Machine.cpuSeconds(ProcessHandle.current().pid()) - genCpu0;
 			long acked = p.stats.acked.get();
 			p.drive(0, 120, null, true);
+			Thread.sleep(500); // replies still on their way
+			ReplyDelays replies = p.replyDelays();
 			long hwm = bot.hwmKb();
 			p.stop();
 			bot.stop();
@@ -1810,12 +1887,16 @@ public class LoadBench {
 					List.of("--agency", "PKT", "--expect", expected.toAbsolutePath().toString(), "--forbid", USER_MARK));
 			res.put("events/s acknowledged", String.format(Locale.ROOT, "%.0f", acked / window));
 			res.put("ack latency", p.stats.latencies());
+			res.put("webhook-to-reply (what a person feels)", replies.summary());
+			res.put("acknowledged events / never replied to", replies.acknowledged() + " / " + replies.lost());
 			res.put("HTTP statuses", p.stats.statusCounts());
 			res.put("bot CPU / generator CPU", String.format(Locale.ROOT, "%.2f / %.2f cores", botCpu / window, genCpu / window));
 			res.put("bot CPU per event", String.format(Locale.ROOT, "%.2f ms", acked == 0 ? 0 : botCpu * 1000 / acked));
 			res.put("bot peak RSS", (hwm / 1024) + " MB");
 			res.put("db-check", check.ok() ? "OK" : "FAILED: " + check.problems());
 			res.check("no HTTP errors", p.stats.errors() == 0);
+			res.check("p99 webhook-to-reply ≤ 300 ms", replies.sorted().length > 0 && replies.p99() <= 300);
+			res.check("0 lost: every acknowledged event got its reply", replies.acknowledged() > 0 && replies.lost() == 0);
 			res.check("db-check", check.ok());
 			return res;
 		}
@@ -1918,6 +1999,7 @@ public class LoadBench {
 			res.check("0 double-counted: counters = recount = answers given (db-check)", check.ok());
 			res.check("no acknowledged answer lost", rolledBack == 0);
 			res.check("every finished person recognised after restart", notRemembered.isEmpty());
+			res.check("complaints filed through the kills (receipt codes shown)", !complainants.codes.isEmpty());
 			res.check("every receipt code shown works after the kills (ติดตาม CODE)", codesNotFound.isEmpty());
 			return res;
 		}
