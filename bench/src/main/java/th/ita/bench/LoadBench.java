@@ -17,23 +17,13 @@ import java.util.regex.Pattern;
 /**
  * Load, fault and bad-input benchmark of the ITA LINE bot. Build it and the bot with
  * {@code ./mvnw -B -Pbench -pl bot,bench -am package -DskipTests}, run it with
- * {@code java -jar bench/target/bench.jar [options]} from the repository root. It starts the bot jar itself (fresh H2 file per scenario under
- * --work), plays the LINE platform towards it (signed webhooks to 127.0.0.1, a local stand-in of
- * the Messaging API that receives the bot's replies), and simulated people who answer the survey by
- * tapping the buttons the bot actually offered. After each scenario the bot is stopped and
- * {@code java -jar ita-bot.jar db-check} compares the stored responses, the live counters, a
- * recount, and the answers the simulated people gave.
- *
- * Options (defaults in brackets):
- *   --scenarios load,redelivery,capacity,crash,outage,fuzz,security   [all but capacity]
- *   --rate 1000 --duration 60        target events/s and seconds of the load scenarios
- *   --think 500-2000                 ms a simulated person waits between taps
- *   --line-latency 0                 ms the LINE API stand-in takes per reply
- *   --jvm "-Xmx240m ..."             JVM options of the bot (default: see DEFAULT_JVM)
- *   --fuzz 10000 --crash-people 50 --kills 3 --guesses 10000
- *   --warmup 45                      seconds of closed-loop traffic before measuring (JIT)
- *   --people 16                      people tapping without pause in the capacity scenario
- *   --jar bot/target/ita-bot.jar --work target/bench --results target/bench/results.md
+ * {@code java -jar bench/target/bench.jar [options]} from the repository root ({@code --help}:
+ * the options, in {@link Options#USAGE}). It starts the bot jar itself (fresh H2 file per scenario
+ * under --work), plays the LINE platform towards it (signed webhooks to 127.0.0.1, a local
+ * stand-in of the Messaging API that receives the bot's replies), and simulated people who answer
+ * the survey by tapping the buttons the bot actually offered. After each scenario the bot is
+ * stopped and {@code java -jar ita-bot.jar db-check} compares the stored responses, the live
+ * counters, a recount, and the answers the simulated people gave.
  */
 public class LoadBench {
 
