@@ -1,13 +1,18 @@
+package th.ita.bench;
+
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * A stand-alone MongoDB wire-protocol server (mongo-java-server, H2 file) for the database outage
  * scenario of LoadBench: the bot connects to it by URI, and the benchmark stops and restarts it
- * under the running bot. Run with the bot jar's libraries on the classpath:
- * {@code java -cp 'target/bench/lib/*' bench/DbServer.java <port> <file>}. Loopback only.
+ * under the running bot ({@link DbProcess} starts it). By hand:
+ * {@code java -cp bench/target/bench.jar th.ita.bench.DbServer <port> <file>}. Loopback only.
  */
-public class DbServer {
+public final class DbServer {
+
+	private DbServer() {
+	}
 
 	public static void main(String[] args) {
 		int port = Integer.parseInt(args[0]);
