@@ -82,6 +82,11 @@ class InboxStore {
 		this.startedAt = clock.instant();
 	}
 
+	/** Whether this process has the database to itself (the embedded file). */
+	boolean exclusive() {
+		return exclusive;
+	}
+
 	private MongoCollection<Document> inbox() {
 		return mongo.getCollection(COLLECTION);
 	}

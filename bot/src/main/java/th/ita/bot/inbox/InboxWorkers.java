@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -45,8 +45,14 @@ class InboxWorkers implements SmartLifecycle {
 
 	private final Thread[] threads;
 
-	/** Ids queued or being handled, so that the sweep does not queue them twice. */
-	private final Set<String> queued = ConcurrentHashMap.newKeySet();
+	/** Ids queued or being handled (with when they came), so that the sweep does not queue them twice. */
+	private final Map<String, Instant> queued = new ConcurrentHashMap<>();
+
+	/** Set-aside entries found at start (embedded: counted once; afterwards {@link #setAside} adds up). */
+	private volatile long setAsideAtStart;
+
+	/** When the webhook last stored something: the embedded server's scans wait for a quiet moment. */
+	private volatile long lastAcceptNanos = System.nanoTime();
 
 	private final AtomicLong setAside = new AtomicLong();
 
@@ -76,13 +82,14 @@ class InboxWorkers implements SmartLifecycle {
 
 	/** Entries just stored by the webhook, to their lanes. */
 	void submit(List<InboxEntry> entries) {
+		lastAcceptNanos = System.nanoTime();
 		for (InboxEntry e : entries) {
 			enqueue(e);
 		}
 	}
 
 	private void enqueue(InboxEntry e) {
-		if (queued.add(e.id())) {
+		if (queued.putIfAbsent(e.id(), e.at()) == null) {
 			queues.get(laneOf(e.laneKey())).add(e.id());
 		}
 	}
@@ -93,6 +100,9 @@ class InboxWorkers implements SmartLifecycle {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void recoverAndOpen() {
+		if (store.exclusive()) {
+			setAsideAtStart = store.count(InboxStore.SET_ASIDE); // before anything queued can add to it
+		}
 		int recovered = requeueUnhandled();
 		if (recovered > 0) {
 			log.warn("Inbox: {} events left by the last run queued for handling", recovered);
@@ -104,7 +114,7 @@ class InboxWorkers implements SmartLifecycle {
 	int requeueUnhandled() {
 		int n = 0;
 		for (InboxEntry e : store.unhandled(10_000)) {
-			if (!queued.contains(e.id())) {
+			if (!queued.containsKey(e.id())) {
 				enqueue(e);
 				n++;
 			}
@@ -231,7 +241,11 @@ class InboxWorkers implements SmartLifecycle {
 					startLane(i);
 				}
 			}
-			if (ready && System.nanoTime() - lastSweep > TimeUnit.SECONDS.toNanos(30)) {
+			// the embedded server scans a whole collection for these (no secondary indexes) while
+			// holding its lock: there they wait for a quiet moment (this process is the only one
+			// on the file, and it knows what it has queued); on MongoDB the indexes make them cheap
+			boolean quiet = !store.exclusive() || System.nanoTime() - lastAcceptNanos > TimeUnit.SECONDS.toNanos(30);
+			if (ready && quiet && System.nanoTime() - lastSweep > TimeUnit.SECONDS.toNanos(30)) {
 				lastSweep = System.nanoTime();
 				try {
 					requeueUnhandled();
@@ -256,6 +270,12 @@ class InboxWorkers implements SmartLifecycle {
 
 	/** Counts for health: waiting now, set aside (stored), lane restarts, the oldest waiting. */
 	Status status() {
+		if (store.exclusive()) {
+			// the only process on the embedded file: what waits is what this one has queued
+			Instant oldest = queued.values().stream().min(Instant::compareTo).orElse(null);
+			Duration waited = oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant());
+			return new Status(queued.size(), setAsideAtStart + setAside.get(), restarts.get(), waited, ready);
+		}
 		Instant oldest = store.oldestUnhandled().orElse(null);
 		Duration waited = oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant());
 		return new Status(store.count(InboxStore.PENDING) + store.count(InboxStore.CLAIMED),

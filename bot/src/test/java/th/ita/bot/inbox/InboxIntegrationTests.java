@@ -164,8 +164,24 @@ class InboxIntegrationTests extends BotIntegrationTest {
 				.append("replyToken", "rt-stalled")
 				.append("at", java.util.Date.from(java.time.Instant.now().minusSeconds(600)))
 				.append("attempts", 0));
+		// its handling is held up (a slow database, say) while it is queued: the inbox stops draining
+		java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		handler.setFault(entry -> {
+			if (entry.id().equals(id)) {
+				held.countDown();
+				try {
+					release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		});
+		workers.requeueUnhandled(); // what start-up recovery and the supervisor's sweep do
+		assertThat(held.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 		assertThat(healthStatus()).as("an event waiting 10 minutes").isEqualTo(503);
-		workers.requeueUnhandled(); // what the supervisor's sweep does every 30 s
+		release.countDown();
 		awaitState(id, InboxStore.DONE);
 		assertThat(line.nextReply().toString()).contains("ทำแบบประเมิน");
 		assertThat(healthStatus()).isEqualTo(200);
