@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -48,6 +49,14 @@ class InboxWorkers implements SmartLifecycle {
 	/** Ids queued or being handled (with when they came), so that the sweep does not queue them twice. */
 	private final Map<String, Instant> queued = new ConcurrentHashMap<>();
 
+	/**
+	 * Entries this process took from the webhook and has not tried yet. Their first attempt need not
+	 * be on disk before handling: if handling kills the process, the entry is recovered at the next
+	 * start, and from then on every attempt is counted durably first, so an event that kills the
+	 * process is still set aside (one start later) while ordinary events save one commit wait.
+	 */
+	private final Set<String> fresh = ConcurrentHashMap.newKeySet();
+
 	/** Set-aside entries found at start (embedded: counted once; afterwards {@link #setAside} adds up). */
 	private volatile long setAsideAtStart;
 
@@ -84,6 +93,7 @@ class InboxWorkers implements SmartLifecycle {
 	void submit(List<InboxEntry> entries) {
 		lastAcceptNanos = System.nanoTime();
 		for (InboxEntry e : entries) {
+			fresh.add(e.id());
 			enqueue(e);
 		}
 	}
@@ -142,6 +152,7 @@ class InboxWorkers implements SmartLifecycle {
 				}
 				finally {
 					queued.remove(id);
+					fresh.remove(id);
 				}
 			}
 		}
@@ -161,7 +172,9 @@ class InboxWorkers implements SmartLifecycle {
 					giveUp(entry, entry.error() == null ? "the process stopped while handling it" : entry.error());
 					return;
 				}
-				handler.durable(); // the attempt is counted before anything can go wrong
+				if (!fresh.remove(id) || entry.attempts() > 1) {
+					handler.durable(); // a recovered or retried event: its attempt is on disk before it can go wrong
+				}
 				handler.handle(entry);
 				return;
 			}
