@@ -82,6 +82,10 @@ class InboxStore {
 		this.startedAt = clock.instant();
 	}
 
+	private static Document byId(String id) {
+		return new Document("_id", id);
+	}
+
 	/** Whether this process has the database to itself (the embedded file). */
 	boolean exclusive() {
 		return exclusive;
@@ -149,15 +153,18 @@ class InboxStore {
 		// another owner's claim may be taken once its lease ran out; on the embedded file, which one
 		// process holds, any claim made before this process started is a dead process's
 		Instant expiredBefore = exclusive ? startedAt.plus(settings.lease()) : now;
-		Bson free = or(eq("state", PENDING),
-				and(eq("state", CLAIMED), ne("owner", owner), lt("leaseUntil", Date.from(expiredBefore))));
+		// _id at the top of every filter: the embedded server looks a document up by its id only
+		// then (under $and it scans the whole inbox, whose handled ids grow all day)
+		Document free = byId(id).append("$or", List.of(new Document("state", PENDING),
+				new Document("state", CLAIMED).append("owner", new Document("$ne", owner))
+					.append("leaseUntil", new Document("$lt", Date.from(expiredBefore)))));
 		Document lease = new Document("state", CLAIMED).append("owner", owner)
 			.append("leaseUntil", Date.from(now.plus(settings.lease())));
 		FindOneAndUpdateOptions after = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
-		Document taken = inbox().findOneAndUpdate(and(eq("_id", id), free),
+		Document taken = inbox().findOneAndUpdate(free,
 				new Document("$set", lease).append("$inc", new Document("attempts", 1)), after);
 		if (taken == null) {
-			taken = inbox().findOneAndUpdate(and(eq("_id", id), eq("state", CLAIMED), eq("owner", owner)),
+			taken = inbox().findOneAndUpdate(byId(id).append("state", CLAIMED).append("owner", owner),
 					new Document("$set", lease), after);
 		}
 		return Optional.ofNullable(taken).map(InboxStore::fromDocument);
@@ -171,7 +178,7 @@ class InboxStore {
 
 	/** A failed attempt: back to PENDING for the next try, with the error's class (no message: it may quote input). */
 	void failed(String id, Throwable error) {
-		inbox().updateOne(and(eq("_id", id), eq("owner", owner)),
+		inbox().updateOne(byId(id).append("owner", owner),
 				new Document("$set", new Document("state", PENDING).append("error", error.getClass().getName())));
 	}
 
