@@ -158,6 +158,11 @@ class InboxCrashIntegrationTests {
 		ConfigurableApplicationContext first = start(db);
 		String respondent = newUserId();
 		String complainant = newUserId();
+		// two lanes: each event is held in its own lane at once (one lane would take them one by one)
+		InboxWorkers workers = first.getBean(InboxWorkers.class);
+		while (workers.laneOf(complainant) == workers.laneOf(respondent)) {
+			complainant = newUserId();
+		}
 		Path killed;
 		try {
 			ChatUser q = person(first, respondent);
@@ -222,6 +227,10 @@ class InboxCrashIntegrationTests {
 		ConfigurableApplicationContext first = start(db);
 		String poisoned = newUserId();
 		String other = newUserId();
+		InboxWorkers workers = first.getBean(InboxWorkers.class);
+		while (workers.laneOf(other) == workers.laneOf(poisoned)) {
+			other = newUserId(); // two lanes: both events held at once
+		}
 		Path killed;
 		String poisonId;
 		try {
