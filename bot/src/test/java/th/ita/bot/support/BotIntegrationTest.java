@@ -48,7 +48,7 @@ public abstract class BotIntegrationTest {
 	static synchronized String freshDatabaseFile() {
 		try {
 			if (files == null) {
-				java.nio.file.Path target = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "test-databases"));
+				java.nio.file.Path target = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "test-databases").toAbsolutePath()); // absolute: relative paths resolve inside ita.data-dir
 				files = java.nio.file.Files.createTempDirectory(target, "run-");
 			}
 			java.nio.file.Path file = java.nio.file.Files.createTempFile(files, "ita-", ".mv");

@@ -32,9 +32,13 @@ class StartupRefusalIntegrationTests {
 
 	/** The secrets the test configuration gives are overridden per case. */
 	ConfigurableApplicationContext start(String... overrides) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--ita.embedded-mongo.file=memory",
+		List<String> args = new ArrayList<>(List.of("--server.port=0",
 				"--line.bot.channel-secret=a-real-looking-channel-secret", "--management.server.port=-1"));
 		args.addAll(List.of(overrides));
+		// a repeated argument would be joined with a comma ("memory,/tmp/…"): memory unless a file is given
+		if (args.stream().noneMatch(a -> a.startsWith("--ita.embedded-mongo.file="))) {
+			args.add("--ita.embedded-mongo.file=memory");
+		}
 		return new SpringApplicationBuilder(ItaBotApplication.class).run(args.toArray(String[]::new));
 	}
 
