@@ -280,6 +280,15 @@ class InboxCrashIntegrationTests {
 		}
 	}
 
+	static boolean listening(int port) {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			return true;
+		}
+		catch (java.io.IOException notYet) {
+			return false;
+		}
+	}
+
 	/** Holds start-up after the web server opened, until the test has seen a webhook refused. */
 	static final CountDownLatch refusedOnce = new CountDownLatch(1);
 
@@ -314,8 +323,11 @@ class InboxCrashIntegrationTests {
 					status = hook.post(Webhook.text(newUserId(), "EIT PKT"));
 				}
 				catch (IllegalStateException notListeningYet) {
-					// the port is not open yet: poll again shortly (the deadline above bounds the wait)
-					java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50));
+					// wait for the signal that matters here: the port accepting connections
+					org.awaitility.Awaitility.await("the web server's port opens")
+						.atMost(java.time.Duration.ofSeconds(60))
+						.pollInterval(java.time.Duration.ofMillis(10))
+						.until(() -> listening(port));
 					continue;
 				}
 				assertThat(status).isIn(200, 503);
