@@ -153,8 +153,8 @@ class InboxStore {
 		// another owner's claim may be taken once its lease ran out; on the embedded file, which one
 		// process holds, any claim made before this process started is a dead process's
 		Instant expiredBefore = exclusive ? startedAt.plus(settings.lease()) : now;
-		// _id at the top of every filter: the embedded server looks a document up by its id only
-		// then (under $and it scans the whole inbox, whose handled ids grow all day)
+		// _id at the top level of every filter: then the embedded server looks the entry up by its id
+		// (IdPinnedCollection) instead of scanning the whole inbox, whose handled ids grow all day
 		Document free = byId(id).append("$or", List.of(new Document("state", PENDING),
 				new Document("state", CLAIMED).append("owner", new Document("$ne", owner))
 					.append("leaseUntil", new Document("$lt", Date.from(expiredBefore)))));

@@ -11,6 +11,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.Index;
@@ -45,6 +47,8 @@ import org.slf4j.LoggerFactory;
  * nothing else), on 127.0.0.1 only; a connection is served only after its handshake names a random
  * token made at start (the driver's appName, in {@link #connectionString(String)}), so another
  * local process cannot read or write without the token.</li>
+ * <li><b>Lookups by id</b> ({@link IdPinnedCollection}) for filters that pin {@code _id} and test
+ * more fields, which the library would answer by scanning the collection.</li>
  * <li><b>Faster index keys</b> ({@link IndexKeyType}, {@link SerializedKeys}), in H2's own order
  * (checked in EmbeddedDatabaseTests: they depend on how H2 serializes keys).</li>
  * </ul>
@@ -146,6 +150,14 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 						store.openMap(getFullCollectionNamespace(collection) + "._index_" + index,
 								new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
 						return super.openOrCreateUniqueIndex(collection, index, keys, sparse);
+					}
+
+					// the map names are H2Database's own ("databases." and "meta." + namespace)
+					@Override
+					protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+						String namespace = getFullCollectionNamespace(collection);
+						return new IdPinnedCollection(this, collection, options, store.openMap("databases." + namespace),
+								store.openMap("meta." + namespace), cursorRegistry);
 					}
 				};
 			}

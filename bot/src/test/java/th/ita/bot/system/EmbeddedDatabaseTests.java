@@ -100,6 +100,54 @@ class EmbeddedDatabaseTests {
 		}
 	}
 
+	/**
+	 * Filters that pin {@code _id} and test more fields are answered from the id (IdPinnedCollection):
+	 * the same documents as the library's plain backend gives, for matches, misses and operators.
+	 */
+	@Test
+	void filtersPinningTheIdGiveWhatThePlainBackendGives() {
+		de.bwaldvogel.mongo.MongoServer plain = new de.bwaldvogel.mongo.MongoServer(
+				new de.bwaldvogel.mongo.backend.h2.H2Backend(dir.resolve("plain-eq.mv").toString()));
+		plain.bind("127.0.0.1", 0);
+		try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("ours-eq.mv").toString(), Duration.ofHours(1));
+				MongoClient ours = MongoClients.create(db.connectionString("ita"));
+				MongoClient theirs = MongoClients.create(plain.getConnectionString())) {
+			var a = ours.getDatabase("ita").getCollection("inbox");
+			var b = theirs.getDatabase("ita").getCollection("inbox");
+			for (int i = 0; i < 300; i++) {
+				Document d = new Document("_id", i % 3 == 0 ? (Object) i : "e" + i).append("state", i % 4 == 0 ? "DONE" : "PENDING")
+					.append("n", i % 7);
+				a.insertOne(d);
+				b.insertOne(new Document(d));
+			}
+			java.util.List<Document> filters = new java.util.ArrayList<>();
+			for (Object id : java.util.List.of("e1", "e4", 3, 6, "missing", 9, "e8")) {
+				filters.add(new Document("_id", id).append("state", "PENDING"));
+				filters.add(new Document("_id", id).append("state", "DONE"));
+				filters.add(new Document("_id", id).append("$or", java.util.List.of(new Document("state", "DONE"),
+						new Document("n", new Document("$lt", 3)))));
+				filters.add(new Document("_id", id).append("n", new Document("$ne", 1)).append("state", new Document("$in",
+						java.util.List.of("PENDING", "DONE"))));
+			}
+			filters.add(new Document("_id", new Document("$in", java.util.List.of("e1", "e2", 3))).append("state", "PENDING"));
+			for (Document filter : filters) {
+				assertThat(a.find(filter).into(new java.util.ArrayList<>())).as(filter.toJson())
+					.isEqualTo(b.find(filter).into(new java.util.ArrayList<>()));
+			}
+			// and a compare-and-set through it: taken once, then no longer matching
+			Document cas = new Document("_id", "e1").append("state", "PENDING");
+			assertThat(a.findOneAndUpdate(cas, new Document("$set", new Document("state", "CLAIMED")))).isNotNull();
+			assertThat(a.findOneAndUpdate(cas, new Document("$set", new Document("state", "CLAIMED")))).isNull();
+			assertThat(a.updateOne(new Document("_id", "e2").append("state", "DONE"), new Document("$set",
+					new Document("n", 99))).getModifiedCount()).isZero();
+			assertThat(a.deleteOne(new Document("_id", "e5").append("state", "PENDING")).getDeletedCount()).isEqualTo(1);
+			assertThat(a.countDocuments()).isEqualTo(299);
+		}
+		finally {
+			plain.shutdownNow();
+		}
+	}
+
 	@Test
 	void aCleanStopWritesEverything() throws Exception {
 		Path file = dir.resolve("ita.mv");
