@@ -33,7 +33,7 @@ class EntryLinksIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void theLinksStartTextStartsTheSurvey() {
-		new EntryLinks("@itabot").link(Tool.EIT, "PKT");
+		new EntryLinks(new th.ita.bot.line.LineSettings("@itabot", null, null)).link(Tool.EIT, "PKT");
 		var p = person("Uentry000000000000000000000000001");
 		p.says(EntryLinks.startText(Tool.EIT, "PKT"));
 		assertThat(p.lastText()).contains("ข้อ 1/19");

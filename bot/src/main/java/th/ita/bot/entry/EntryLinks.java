@@ -14,9 +14,9 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import th.ita.bot.line.LineSettings;
 import th.ita.scoring.Tool;
 
 /**
@@ -28,8 +28,8 @@ public class EntryLinks {
 
 	private final String basicId;
 
-	public EntryLinks(@Value("${ita.line.basic-id:}") String basicId) {
-		this.basicId = basicId == null ? "" : basicId.trim();
+	public EntryLinks(LineSettings settings) {
+		this.basicId = settings.basicId();
 	}
 
 	public boolean configured() {

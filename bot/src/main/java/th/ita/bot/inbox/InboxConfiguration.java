@@ -24,9 +24,9 @@ class InboxConfiguration {
 	/** Indexes made here, in bean initialisation: before the web server opens. */
 	@Bean
 	InboxStore inboxStore(MongoTemplate mongo, Clock clock, InboxSettings settings,
-			ObjectProvider<EmbeddedDatabase> embedded) {
+			ObjectProvider<EmbeddedDatabase> embedded, Durability durability) {
 		InboxStore store = new InboxStore(mongo, clock, settings, UUID.randomUUID().toString(),
-				embedded.getIfAvailable() != null);
+				embedded.getIfAvailable() != null, durability);
 		store.createIndexes();
 		return store;
 	}

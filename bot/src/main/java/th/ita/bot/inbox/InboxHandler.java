@@ -11,8 +11,9 @@ import th.ita.bot.system.Durability;
 /**
  * Handles one claimed inbox entry. A one-to-one chat's input goes to the {@link ChatRouter}; the
  * state it changed and the mark that the entry is handled are written together (the embedded store
- * never commits between them); then, before the reply goes out, everything is made durable: what a
- * reply tells a person (a receipt code, "saved", a case number) survives a killed process. Groups
+ * never commits between them); the reply goes out only after the commit that holds them, so what a
+ * reply tells a person (a receipt code, "saved", a case number) survives a killed process; the
+ * worker does not wait for that commit. Groups
  * and rooms get {@link GroupChats}, never a private flow.
  */
 class InboxHandler {
@@ -74,7 +75,7 @@ class InboxHandler {
 				return r;
 			});
 		}
-		durability.awaitDurable();
-		replies.reply(entry.replyToken(), reply);
+		// the lane goes on with the next event; the reply leaves once this state is on disk
+		durability.afterDurable(replies.prepare(entry.replyToken(), reply));
 	}
 }

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
@@ -29,6 +31,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import th.ita.bot.inbox.InboxEntry.Kind;
 import th.ita.bot.inbox.InboxEntry.Source;
+import th.ita.bot.system.Durability;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -40,9 +43,13 @@ import static com.mongodb.client.model.Filters.or;
 /**
  * The inbox collection: one document per webhook event, {@code _id} = LINE's webhookEventId, so a
  * replay of an event (flagged as redelivery or not, in one body or two) is taken once. An entry is
- * PENDING, then CLAIMED by one worker (owner and lease, taken atomically), then DONE: reduced to its
- * id and a day-granular expiry, nothing about the person or what they said. An entry that keeps
- * failing is SET_ASIDE, kept with its kind and the error class only.
+ * stored CLAIMED by the instance that received it (first attempt counted, a lease), goes back to
+ * PENDING after a failed attempt and is claimed again atomically (attempt counted), and ends DONE:
+ * reduced to its id and a day-granular expiry, nothing about the person or what they said. An entry
+ * that keeps failing is SET_ASIDE, kept with its kind and the error class only.
+ * <p>
+ * On the embedded store the DONE marks are written in one batch just before each commit, so a
+ * handled event's mark reaches the disk in the same commit as the state it changed.
  */
 class InboxStore {
 
@@ -73,13 +80,20 @@ class InboxStore {
 
 	private final Instant startedAt;
 
-	InboxStore(MongoTemplate mongo, Clock clock, InboxSettings settings, String owner, boolean exclusive) {
+	/** Handled ids waiting for the next commit's batch (embedded store only). */
+	private final Queue<String> handled = new ConcurrentLinkedQueue<>();
+
+	private final boolean batched;
+
+	InboxStore(MongoTemplate mongo, Clock clock, InboxSettings settings, String owner, boolean exclusive,
+			Durability durability) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.settings = settings;
 		this.owner = owner;
 		this.exclusive = exclusive;
 		this.startedAt = clock.instant();
+		this.batched = durability.beforeEachCommit(this::writeHandled);
 	}
 
 	private static Document byId(String id) {
@@ -110,7 +124,9 @@ class InboxStore {
 		if (list.isEmpty()) {
 			return list;
 		}
-		List<Document> docs = list.stream().map(InboxStore::toDocument).toList();
+		// taken by this instance as it is stored: the first attempt is counted with the delivery
+		Instant now = clock.instant();
+		List<Document> docs = list.stream().map(e -> claimed(toDocument(e), now)).toList();
 		try {
 			inbox().insertMany(docs, new InsertManyOptions().ordered(false));
 			return list;
@@ -170,9 +186,44 @@ class InboxStore {
 		return Optional.ofNullable(taken).map(InboxStore::fromDocument);
 	}
 
-	/** Handled: only the id stays (a redelivery is recognised) until a day-granular expiry. */
+	private Document claimed(Document d, Instant now) {
+		return d.append("state", CLAIMED).append("owner", owner)
+			.append("leaseUntil", Date.from(now.plus(settings.lease())))
+			.append("attempts", 1);
+	}
+
+	/**
+	 * Handled: only the id stays (a redelivery is recognised) until a day-granular expiry. On the
+	 * embedded store the mark is written with the next commit (callers wait for it anyway).
+	 */
 	void done(String id) {
-		inbox().updateOne(eq("_id", id), new Document("$set", new Document("state", DONE).append("expiresAt", expiry(settings.keepHandled())))
+		if (batched) {
+			handled.add(id);
+		}
+		else {
+			markDone(List.of(id));
+		}
+	}
+
+	private void writeHandled() {
+		List<String> ids = new ArrayList<>();
+		for (String id = handled.poll(); id != null; id = handled.poll()) {
+			ids.add(id);
+		}
+		try {
+			for (int from = 0; from < ids.size(); from += 500) {
+				markDone(ids.subList(from, Math.min(ids.size(), from + 500)));
+			}
+		}
+		catch (RuntimeException ex) {
+			handled.addAll(ids); // with the next commit
+			throw ex;
+		}
+	}
+
+	private void markDone(List<String> ids) {
+		Bson filter = ids.size() == 1 ? eq("_id", ids.get(0)) : in("_id", ids);
+		inbox().updateMany(filter, new Document("$set", new Document("state", DONE).append("expiresAt", expiry(settings.keepHandled())))
 			.append("$unset", personal().append("at", "").append("attempts", "").append("kind", "").append("error", "")));
 	}
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,8 +26,9 @@ import org.springframework.context.event.EventListener;
  * before start-up is complete: on {@link ApplicationReadyEvent} (after every start-up runner) the
  * entries a previous run left are queued first, then the webhook opens ({@link #ready()}).
  * <p>
- * Each attempt is counted in the inbox before the handling starts ({@link InboxStore#claim}), so an
- * event that kills the whole process is set aside after a few starts instead of crashing every one.
+ * Each attempt is counted in the inbox before the handling starts (the first as the entry is stored,
+ * later ones by {@link InboxStore#claim}), so an event that kills the whole process is set aside
+ * after a few starts instead of crashing every one.
  */
 class InboxWorkers implements SmartLifecycle {
 
@@ -50,12 +50,11 @@ class InboxWorkers implements SmartLifecycle {
 	private final Map<String, Instant> queued = new ConcurrentHashMap<>();
 
 	/**
-	 * Entries this process took from the webhook and has not tried yet. Their first attempt need not
-	 * be on disk before handling: if handling kills the process, the entry is recovered at the next
-	 * start, and from then on every attempt is counted durably first, so an event that kills the
-	 * process is still set aside (one start later) while ordinary events save one commit wait.
+	 * Entries this process took from the webhook and has not tried yet: stored already claimed by
+	 * this process with their first attempt counted (durably, before the 200), so they are handled
+	 * as they are, without a claim; if handling kills the process, the next start counts again.
 	 */
-	private final Set<String> fresh = ConcurrentHashMap.newKeySet();
+	private final Map<String, InboxEntry> fresh = new ConcurrentHashMap<>();
 
 	/** Set-aside entries found at start (embedded: counted once; afterwards {@link #setAside} adds up). */
 	private volatile long setAsideAtStart;
@@ -93,7 +92,7 @@ class InboxWorkers implements SmartLifecycle {
 	void submit(List<InboxEntry> entries) {
 		lastAcceptNanos = System.nanoTime();
 		for (InboxEntry e : entries) {
-			fresh.add(e.id());
+			fresh.put(e.id(), e.withAttempts(1, null));
 			enqueue(e);
 		}
 	}
@@ -162,17 +161,17 @@ class InboxWorkers implements SmartLifecycle {
 	void process(String id) {
 		long pause = 100;
 		while (running) {
-			InboxEntry entry;
+			InboxEntry entry = fresh.remove(id);
 			try {
-				entry = store.claim(id).orElse(null);
 				if (entry == null) {
-					return; // handled already, set aside, or another instance's
-				}
-				if (entry.attempts() > settings.maxAttempts()) {
-					giveUp(entry, entry.error() == null ? "the process stopped while handling it" : entry.error());
-					return;
-				}
-				if (!fresh.remove(id) || entry.attempts() > 1) {
+					entry = store.claim(id).orElse(null);
+					if (entry == null) {
+						return; // handled already, set aside, or another instance's
+					}
+					if (entry.attempts() > settings.maxAttempts()) {
+						giveUp(entry, entry.error() == null ? "the process stopped while handling it" : entry.error());
+						return;
+					}
 					handler.durable(); // a recovered or retried event: its attempt is on disk before it can go wrong
 				}
 				handler.handle(entry);

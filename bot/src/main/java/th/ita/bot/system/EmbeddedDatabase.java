@@ -3,10 +3,14 @@ package th.ita.bot.system;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -70,6 +74,8 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 
 	private final long idleCommitMillis;
 
+	private final long commitGapNanos;
+
 	private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
 
 	private final ReentrantReadWriteLock units = new ReentrantReadWriteLock();
@@ -89,13 +95,23 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 
 	private final Thread committer;
 
+	private final List<Runnable> beforeCommit = new CopyOnWriteArrayList<>();
+
+	/** Actions waiting for a commit (guarded by {@link #commits}), in the order they came. */
+	private final ArrayDeque<AfterCommit> afterCommit = new ArrayDeque<>();
+
+	private record AfterCommit(long generation, Runnable action) {
+	}
+
 	private volatile boolean closed;
 
-	private EmbeddedDatabase(MVStore store, Path file, Duration idleCommit, String token, BackendFactory backend) {
+	private EmbeddedDatabase(MVStore store, Path file, Duration idleCommit, Duration commitGap, String token,
+			BackendFactory backend) {
 		this.store = store;
 		this.file = file;
 		this.token = token;
 		this.idleCommitMillis = Math.max(1, idleCommit.toMillis());
+		this.commitGapNanos = commitGap.toNanos();
 		this.server = new MongoServer(backend.create(this));
 		if (store == null) {
 			this.committer = null;
@@ -113,9 +129,17 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 
 	/** Starts the server on 127.0.0.1 (a free port) on "memory" or an H2 file. */
 	public static EmbeddedDatabase start(String file, Duration idleCommit) {
+		return start(file, idleCommit, Duration.ZERO);
+	}
+
+	/**
+	 * As {@link #start(String, Duration)}, with a pause after each commit before the next one
+	 * starts (group commit under load: more writers share a commit).
+	 */
+	public static EmbeddedDatabase start(String file, Duration idleCommit, Duration commitGap) {
 		String token = HexFormat.of().formatHex(random16());
 		if ("memory".equals(file)) {
-			return new EmbeddedDatabase(null, null, idleCommit, token, self -> new MemoryBackend() {
+			return new EmbeddedDatabase(null, null, idleCommit, commitGap, token, self -> new MemoryBackend() {
 
 				// every command (OP_MSG, and the legacy handshake on $cmd) passes here
 				@Override
@@ -137,7 +161,7 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 			// no commit in the middle of a command when unsaved changes pile up (KB)
 			.autoCommitBufferSize(256 * 1024)
 			.open();
-		return new EmbeddedDatabase(store, path, idleCommit, token, self -> new H2Backend(store) {
+		return new EmbeddedDatabase(store, path, idleCommit, commitGap, token, self -> new H2Backend(store) {
 
 			@Override
 			protected MongoDatabase openOrCreateDatabase(String databaseName) {
@@ -267,6 +291,44 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 	}
 
 	@Override
+	public void afterDurable(Runnable action) {
+		if (store == null) {
+			action.run();
+			return;
+		}
+		synchronized (commits) {
+			if (closed) {
+				log.warn("Embedded database closed: an action waiting for a commit was dropped");
+				return;
+			}
+			long target = started + 1;
+			if (requested < target) {
+				requested = target;
+				commits.notifyAll();
+			}
+			afterCommit.add(new AfterCommit(target, action));
+		}
+	}
+
+	/** Runs, on the committer, what waited for commits up to this one (after a failed one: nothing). */
+	private void runAfterCommit(long generation) {
+		List<Runnable> due = new ArrayList<>();
+		synchronized (commits) {
+			while (!afterCommit.isEmpty() && afterCommit.peek().generation() <= generation) {
+				due.add(afterCommit.poll().action());
+			}
+		}
+		for (Runnable action : due) {
+			try {
+				action.run();
+			}
+			catch (Throwable t) {
+				log.error("Embedded database: an action after a commit failed: {}", t.getClass().getName());
+			}
+		}
+	}
+
+	@Override
 	public <T> T together(Supplier<T> writes) {
 		if (store == null) {
 			return writes.get();
@@ -278,6 +340,15 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 		finally {
 			units.readLock().unlock();
 		}
+	}
+
+	@Override
+	public boolean beforeEachCommit(Runnable flush) {
+		if (store == null) {
+			return false;
+		}
+		beforeCommit.add(flush);
+		return true;
 	}
 
 	/** Commits made so far (group commit: far fewer than the writers who waited). */
@@ -328,13 +399,45 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 				}
 				commits.notifyAll();
 			}
+			if (ok) {
+				runAfterCommit(generation);
+			}
+			if (commitGapNanos > 0) {
+				// under load, writers arriving meanwhile share the next commit: fewer, larger commits
+				// (each rewrites every page it touches) for a few milliseconds more per wait
+				LockSupport.parkNanos(commitGapNanos);
+			}
 		}
 	}
 
 	/** One commit of whole commands and whole units; now and then H2's housekeeping too. */
 	private boolean commitNow() {
 		units.writeLock().lock();
-		commands.writeLock().lock();
+		try {
+			// no unit is open: what finished units queued goes into this commit (through the
+			// server, so before the command lock is taken)
+			for (Runnable flush : beforeCommit) {
+				try {
+					flush.run();
+				}
+				catch (RuntimeException ex) {
+					log.error("Embedded database: a batch before the commit failed: {}", ex.toString());
+				}
+			}
+			commands.writeLock().lock();
+			try {
+				return commitStore();
+			}
+			finally {
+				commands.writeLock().unlock();
+			}
+		}
+		finally {
+			units.writeLock().unlock();
+		}
+	}
+
+	private boolean commitStore() {
 		try {
 			if (store.isClosed()) {
 				return false;
@@ -352,10 +455,6 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 		catch (RuntimeException ex) {
 			log.error("Embedded database commit failed: {}", ex.toString());
 			return false;
-		}
-		finally {
-			commands.writeLock().unlock();
-			units.writeLock().unlock();
 		}
 	}
 
@@ -376,7 +475,9 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			commitNow();
+			if (commitNow()) {
+				runAfterCommit(Long.MAX_VALUE);
+			}
 		}
 		server.shutdownNow();
 	}

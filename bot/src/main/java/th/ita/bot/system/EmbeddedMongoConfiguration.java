@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import com.mongodb.ConnectionString;
 import org.slf4j.Logger;
@@ -13,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,15 +24,15 @@ import org.springframework.context.annotation.Configuration;
  * this process can connect (see {@link EmbeddedDatabase}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EmbeddedDatabaseSettings.class)
 @ConditionalOnExpression("'${spring.mongodb.uri:${spring.data.mongodb.uri:}}'.isEmpty()")
 class EmbeddedMongoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(@Value("${ita.embedded-mongo.file:}") String configured, DataDirectory data,
-			@Value("${ita.embedded-mongo.idle-commit:PT1S}") Duration idleCommit) {
-		String file = data.resolve(configured); // within ita.data-dir unless absolute; never the working directory
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseSettings settings, DataDirectory data) {
+		String file = data.resolve(settings.file()); // within ita.data-dir unless absolute; never the working directory
 		if (!"memory".equals(file)) {
 			Path path = Path.of(file).toAbsolutePath();
 			try {
@@ -42,7 +42,7 @@ class EmbeddedMongoConfiguration {
 				throw new UncheckedIOException("cannot create " + path.getParent(), ex);
 			}
 		}
-		EmbeddedDatabase database = EmbeddedDatabase.start(file, idleCommit);
+		EmbeddedDatabase database = EmbeddedDatabase.start(file, settings.idleCommit(), settings.commitGap());
 		log.info("Embedded MongoDB (mongo-java-server, {}) on 127.0.0.1, token-protected",
 				"memory".equals(file) ? "in memory" : file);
 		return database;

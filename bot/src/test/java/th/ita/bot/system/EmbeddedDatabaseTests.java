@@ -148,6 +148,40 @@ class EmbeddedDatabaseTests {
 		}
 	}
 
+	/**
+	 * A reply waits for the commit without the worker waiting: the action runs only once the write
+	 * made before it is in the file, together with what a batch queued for that commit.
+	 */
+	@Test
+	void anActionAfterDurableRunsOnceTheWriteAndTheBatchAreInTheFile() throws Exception {
+		Path file = dir.resolve("after.mv");
+		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1), Duration.ofMillis(5));
+				MongoClient client = MongoClients.create(db.connectionString("ita"))) {
+			var answers = client.getDatabase("ita").getCollection("answers");
+			java.util.Queue<String> batch = new java.util.concurrent.ConcurrentLinkedQueue<>();
+			assertThat(db.beforeEachCommit(() -> {
+				for (String id = batch.poll(); id != null; id = batch.poll()) {
+					answers.insertOne(new Document("_id", id));
+				}
+			})).isTrue();
+			java.util.concurrent.CompletableFuture<Long> inFileWhenRun = new java.util.concurrent.CompletableFuture<>();
+			db.together(() -> {
+				answers.insertOne(new Document("_id", "state"));
+				batch.add("handled-mark");
+				return null;
+			});
+			db.afterDurable(() -> {
+				try {
+					inFileWhenRun.complete(countInCopyOfFile(file, "at-action.mv"));
+				}
+				catch (Exception ex) {
+					inFileWhenRun.completeExceptionally(ex);
+				}
+			});
+			assertThat(inFileWhenRun.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(2);
+		}
+	}
+
 	@Test
 	void aCleanStopWritesEverything() throws Exception {
 		Path file = dir.resolve("ita.mv");
