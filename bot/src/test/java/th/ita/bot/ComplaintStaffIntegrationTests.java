@@ -40,6 +40,8 @@ import th.ita.survey.staff.StaffMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The staff side: who may see which complaint, status changes, replies, opinions, the yearly statistic. */
+// photo and plan links need the public address; report links then use it too
+@org.springframework.test.context.TestPropertySource(properties = "ita.links.public-url=https://ita-bot.test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 

@@ -11,15 +11,15 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import th.ita.bot.report.ReportLinks;
+import th.ita.bot.system.LinkSettings;
 
 /**
  * Links through which staff open a complaint's evidence photos from the chat: signed (HMAC with a
  * key derived for this purpose from the link secret, {@code ITA_LINK_SECRET}) and valid for {@link #VALID}, so a link copied out of the
- * chat soon stops working. Without {@code ita.public-base-url} (the bot's public HTTPS address)
+ * chat soon stops working. Without {@code ita.links.public-url} (the bot's public HTTPS address)
  * there are no links and staff see the number of photos only.
  */
 @Component
@@ -35,11 +35,10 @@ class PhotoLinks {
 
 	private final Clock clock;
 
-	PhotoLinks(@Value("${ita.public-base-url:}") String baseUrl,
-			@Value("${ita.links.secret}") String secret, Clock clock) {
-		this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+	PhotoLinks(LinkSettings links, Clock clock) {
+		this.baseUrl = links.publicUrl();
 		this.clock = clock;
-		this.key = ReportLinks.derive(secret, "ita-photo-link-v2");
+		this.key = ReportLinks.derive(links.secret(), "ita-photo-link-v2");
 	}
 
 	Optional<String> link(String complaintId, String photoId) {

@@ -11,8 +11,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import th.ita.bot.system.AnonymitySettings;
 
 /**
  * Seals the LINE userId the reminders are pushed to (AES-GCM, key derived from the anonymity secret
@@ -28,7 +29,8 @@ class ContactSeal {
 
 	private final SecureRandom random = new SecureRandom();
 
-	ContactSeal(@Value("${ita.anonymity.secret}") String secret) {
+	ContactSeal(AnonymitySettings anonymity) {
+		String secret = anonymity.secret();
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

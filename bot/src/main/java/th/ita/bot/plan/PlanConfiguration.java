@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +14,7 @@ import th.ita.survey.plan.ImprovementPlan;
 import th.ita.survey.plan.LastYear;
 import th.ita.survey.plan.PlanContacts;
 import th.ita.survey.scores.LiveScores;
+import th.ita.bot.system.ScoresSettings;
 
 /** Wires the survey engine's plan side and the reminder job. */
 @Configuration(proxyBeanMethods = false)
@@ -32,8 +32,8 @@ class PlanConfiguration {
 	}
 
 	@Bean
-	LastYear lastYear(MongoTemplate mongo, LiveScores live, @Value("${ita.scores.min-respondents:5}") int minRespondents) {
-		return new LastYear(mongo, live, minRespondents);
+	LastYear lastYear(MongoTemplate mongo, LiveScores live, ScoresSettings scores) {
+		return new LastYear(mongo, live, scores.minRespondents());
 	}
 
 	@Bean

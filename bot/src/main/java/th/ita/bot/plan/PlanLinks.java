@@ -1,7 +1,8 @@
 package th.ita.bot.plan;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import th.ita.bot.system.LinkSettings;
 
 /**
  * The address of an agency's public plan page ({@code /plan/PKT/2570}): the plan is meant to be
@@ -12,8 +13,8 @@ public class PlanLinks {
 
 	private final String base;
 
-	PlanLinks(@Value("${ita.public-base-url:}") String base) {
-		this.base = base == null ? "" : base.replaceAll("/+$", "");
+	PlanLinks(LinkSettings links) {
+		this.base = links.publicUrl();
 	}
 
 	/** The full address, or null when the bot's public address is not configured. */

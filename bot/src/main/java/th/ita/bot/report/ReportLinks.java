@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import th.ita.survey.staff.DisplayScreens;
+import th.ita.bot.system.LinkSettings;
 
 /**
  * Signed links to an agency's report and dashboard, so that no login page is needed. Two kinds:
@@ -61,17 +61,13 @@ public class ReportLinks {
 	@org.springframework.beans.factory.annotation.Autowired(required = false)
 	private th.ita.bot.line.WebhookAddress webhookAddress;
 
-	ReportLinks(@Value("${ita.links.secret}") String secret, @Value("${ita.reports.link-ttl:PT15M}") Duration ttl,
-			DisplayScreens screens, Clock clock, @Value("${ita.public-url:}") String publicUrl) {
-		if (secret == null || secret.length() < 16) {
-			throw new IllegalArgumentException("ita.links.secret (ITA_LINK_SECRET) must be at least 16 characters");
-		}
-		this.key = derive(secret, "ita-report-link-v2");
-		this.displayKey = derive(secret, "ita-display-link-v1");
-		this.ttl = ttl;
+	ReportLinks(LinkSettings links, DisplayScreens screens, Clock clock) {
+		this.key = derive(links.secret(), "ita-report-link-v2");
+		this.displayKey = derive(links.secret(), "ita-display-link-v1");
+		this.ttl = links.reportTtl();
 		this.screens = screens;
 		this.clock = clock;
-		this.publicUrl = publicUrl == null ? "" : publicUrl;
+		this.publicUrl = links.publicUrl();
 	}
 
 	/** A purpose's own key: HMAC-SHA256(secret, purpose), so one key's links never verify as another's. */

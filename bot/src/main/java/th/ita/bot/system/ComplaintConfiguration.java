@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,8 +36,8 @@ class ComplaintConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ComplaintConfiguration.class);
 
 	@Bean
-	ReceiptCodes receiptCodes(@Value("${ita.complaints.receipt-secret}") String secret) {
-		return new ReceiptCodes(secret);
+	ReceiptCodes receiptCodes(ComplaintSettings complaints) {
+		return new ReceiptCodes(complaints.receiptSecret());
 	}
 
 	/** Photos are decoded in a bounded pool of their own, never on the chat workers. */

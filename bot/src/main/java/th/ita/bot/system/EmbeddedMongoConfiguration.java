@@ -9,10 +9,10 @@ import com.mongodb.ConnectionString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,7 +50,8 @@ class EmbeddedMongoConfiguration {
 
 	@Bean
 	MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedDatabase embedded,
-			@Value("${ita.mongo.database:ita}") String database) {
+			MongoProperties mongo) {
+		String database = mongo.getDatabase() == null || mongo.getDatabase().isBlank() ? "ita" : mongo.getDatabase();
 		ConnectionString cs = new ConnectionString(embedded.connectionString(database));
 		return () -> cs;
 	}

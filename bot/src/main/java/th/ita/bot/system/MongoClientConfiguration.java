@@ -1,11 +1,9 @@
 package th.ita.bot.system;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.WriteConcern;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -26,12 +24,11 @@ import org.springframework.context.annotation.Configuration;
 class MongoClientConfiguration {
 
 	@Bean
-	MongoClientSettingsBuilderCustomizer failFastWithoutDatabase(
-			@Value("${ita.mongo.server-selection-timeout:1500ms}") Duration serverSelection,
-			@Value("${ita.mongo.socket-timeout:10s}") Duration socket) {
+	MongoClientSettingsBuilderCustomizer failFastWithoutDatabase(MongoSettings settings) {
 		return builder -> builder
-			.applyToClusterSettings(c -> c.serverSelectionTimeout(serverSelection.toMillis(), TimeUnit.MILLISECONDS))
-			.applyToSocketSettings(s -> s.readTimeout((int) socket.toMillis(), TimeUnit.MILLISECONDS));
+			.applyToClusterSettings(c -> c.serverSelectionTimeout(settings.serverSelectionTimeout().toMillis(),
+					TimeUnit.MILLISECONDS))
+			.applyToSocketSettings(s -> s.readTimeout((int) settings.socketTimeout().toMillis(), TimeUnit.MILLISECONDS));
 	}
 
 	@Configuration(proxyBeanMethods = false)

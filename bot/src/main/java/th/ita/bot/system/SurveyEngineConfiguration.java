@@ -33,7 +33,8 @@ import th.ita.survey.staff.StaffDirectory;
 /** Wires the survey engine (plain classes, no Spring annotations of their own) into the app. */
 @Configuration(proxyBeanMethods = false)
 @EnableMongoRepositories(basePackages = "th.ita.survey")
-@EnableConfigurationProperties({ ScoresPublishing.class, DataDirectory.class })
+@EnableConfigurationProperties({ ScoresSettings.class, LinkSettings.class, AnonymitySettings.class,
+		ComplaintSettings.class, MongoSettings.class, DataDirectory.class })
 class SurveyEngineConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SurveyEngineConfiguration.class);
@@ -44,8 +45,8 @@ class SurveyEngineConfiguration {
 	}
 
 	@Bean
-	Pseudonyms pseudonyms(@Value("${ita.anonymity.secret}") String secret) {
-		return new Pseudonyms(secret);
+	Pseudonyms pseudonyms(AnonymitySettings anonymity) {
+		return new Pseudonyms(anonymity.secret());
 	}
 
 	@Bean
@@ -55,8 +56,8 @@ class SurveyEngineConfiguration {
 	}
 
 	@Bean
-	TallyStore tallyStore(MongoTemplate mongo, Instruments instruments, ScoresPublishing publishing) {
-		return new TallyStore(mongo, instruments, publishing.step());
+	TallyStore tallyStore(MongoTemplate mongo, Instruments instruments, ScoresSettings scores) {
+		return new TallyStore(mongo, instruments, scores.publishStep());
 	}
 
 	@Bean
@@ -70,11 +71,9 @@ class SurveyEngineConfiguration {
 	}
 
 	@Bean
-	SampleSizeRule sampleSizeRule(@Value("${ita.scores.sample.percent:10}") int percent,
-			@Value("${ita.scores.sample.minimum:30}") int minimum,
-			@Value("${ita.scores.sample.eit-cap-above:4000}") int eitCapAbove,
-			@Value("${ita.scores.sample.eit-cap:400}") int eitCap) {
-		return new SampleSizeRule(percent, minimum, eitCapAbove, eitCap);
+	SampleSizeRule sampleSizeRule(ScoresSettings scores) {
+		ScoresSettings.Sample s = scores.sample();
+		return new SampleSizeRule(s.percent(), s.minimum(), s.eitCapAbove(), s.eitCap());
 	}
 
 	/**
@@ -83,9 +82,8 @@ class SurveyEngineConfiguration {
 	 * that states none.
 	 */
 	@Bean
-	VisibleScores visibleScores(LiveScores live, SampleSizeRule rule,
-			@Value("${ita.scores.min-respondents:5}") int minRespondents) {
-		return new VisibleScores(live, rule, minRespondents);
+	VisibleScores visibleScores(LiveScores live, SampleSizeRule rule, ScoresSettings scores) {
+		return new VisibleScores(live, rule, scores.minRespondents());
 	}
 
 	/**

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import th.ita.bot.system.LinkSettings;
+
 class PhotoLinksTests {
 
 	static final String SECRET = "test-receipt-secret-0123456789";
@@ -15,7 +17,7 @@ class PhotoLinksTests {
 	static final Instant NOW = Instant.parse("2026-11-24T03:00:00Z");
 
 	PhotoLinks at(Instant now) {
-		return new PhotoLinks("https://bot.example/", SECRET, Clock.fixed(now, ZoneOffset.UTC));
+		return new PhotoLinks(new LinkSettings("https://bot.example/", SECRET, null), Clock.fixed(now, ZoneOffset.UTC));
 	}
 
 	@Test
@@ -38,7 +40,7 @@ class PhotoLinksTests {
 		assertThat(links.valid("c2", "p1", exp, sig)).isFalse();
 		assertThat(links.valid("c1", "p1", exp + 1, sig)).isFalse();
 		assertThat(links.valid("c1", "p1", exp, null)).isFalse();
-		assertThat(new PhotoLinks("https://bot.example", "another-secret-0123456789", Clock.fixed(NOW, ZoneOffset.UTC))
+		assertThat(new PhotoLinks(new LinkSettings("https://bot.example", "another-secret-0123456789", null), Clock.fixed(NOW, ZoneOffset.UTC))
 			.valid("c1", "p1", exp, sig)).isFalse();
 	}
 
@@ -54,6 +56,6 @@ class PhotoLinksTests {
 
 	@Test
 	void withoutAPublicAddressThereAreNoLinks() {
-		assertThat(new PhotoLinks("", SECRET, Clock.systemUTC()).link("c1", "p1")).isEmpty();
+		assertThat(new PhotoLinks(new LinkSettings("", SECRET, null), Clock.systemUTC()).link("c1", "p1")).isEmpty();
 	}
 }

@@ -8,12 +8,12 @@ class ContactSealTests {
 
 	@Test
 	void aSealedUserIdOpensOnlyUnderTheSameSecretAndNeverShowsInClear() {
-		ContactSeal seal = new ContactSeal("secret-one-0123456789");
+		ContactSeal seal = new ContactSeal(new th.ita.bot.system.AnonymitySettings("secret-one-0123456789"));
 		String userId = "U0123456789abcdef0123456789abcdef";
 		String sealed = seal.seal(userId);
 		assertThat(sealed).doesNotContain(userId).isNotEqualTo(seal.seal(userId)); // a fresh IV each time
 		assertThat(seal.open(sealed)).isEqualTo(userId);
-		assertThat(new ContactSeal("another-secret-0123456789").open(sealed)).isNull();
+		assertThat(new ContactSeal(new th.ita.bot.system.AnonymitySettings("another-secret-0123456789")).open(sealed)).isNull();
 		char[] tampered = sealed.toCharArray();
 		tampered[20] = tampered[20] == 'A' ? 'B' : 'A';
 		assertThat(seal.open(new String(tampered))).isNull();

@@ -47,6 +47,8 @@ import th.ita.survey.staff.StaffMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The improvement plan: kept by chat with confirmations, followed up by push reminders, shown in the reports. */
+// photo and plan links need the public address; report links then use it too
+@org.springframework.test.context.TestPropertySource(properties = "ita.links.public-url=https://ita-bot.test")
 class PlanIntegrationTests extends BotIntegrationTest {
 
 	static final ObjectMapper JSON = new ObjectMapper();

@@ -39,7 +39,6 @@ public abstract class BotIntegrationTest {
 		registry.add("ita.embedded-mongo.file", BotIntegrationTest::freshDatabaseFile);
 		registry.add("ita.anonymity.secret", () -> "test-anonymity-secret-0123456789");
 		registry.add("ita.try.enabled", () -> "true");
-		registry.add("ita.public-base-url", () -> "https://ita-bot.test");
 	}
 
 	private static java.nio.file.Path files;
