@@ -2,7 +2,7 @@ package th.ita.bot.tryit;
 
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.linecorp.bot.spring.boot.core.properties.LineBotProperties;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -24,9 +24,9 @@ class TryAdminCode {
 
 	private final boolean local;
 
-	TryAdminCode(AdminBootstrap bootstrap, @Value("${line.bot.channel-secret:}") String channelSecret) {
+	TryAdminCode(AdminBootstrap bootstrap, LineBotProperties line) {
 		this.bootstrap = bootstrap;
-		this.local = TryPageSwitch.enabled(null, channelSecret);
+		this.local = TryPageSwitch.enabled(null, line.channelSecret());
 	}
 
 	@GetMapping("/try/admin-code")

@@ -23,11 +23,14 @@ class TryConfiguration {
 	}
 
 	/**
-	 * The roles of the try page's demo staff code ({@code ita.try.staff-roles}): viewer and OIT editor
-	 * by default, so a newcomer sees scores and judges OIT but does not read complaint texts (add
-	 * {@code COMPLAINT_OFFICER} to try the complaint desk).
+	 * The try page's demo staff code ({@code ita.try.*}).
+	 *
+	 * @param staffRoles viewer and OIT editor by default, so a newcomer sees scores and judges OIT but
+	 * does not read complaint texts (add {@code COMPLAINT_OFFICER} to try the complaint desk)
+	 * @param staffAgency the agency the demo code is for
 	 */
 	@ConfigurationProperties("ita.try")
-	record DemoStaff(@DefaultValue({ "VIEWER", "OIT_EDITOR" }) Set<StaffMember.Role> staffRoles) {
+	record DemoStaff(@DefaultValue({ "VIEWER", "OIT_EDITOR" }) Set<StaffMember.Role> staffRoles,
+			@DefaultValue("PKT") String staffAgency) {
 	}
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.linecorp.bot.spring.boot.core.properties.LineBotProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.linecorp.bot.messaging.model.Message;
@@ -81,13 +82,12 @@ class TryController {
 	private final TryConfiguration.DemoStaff demoStaff;
 
 	TryController(TryReplies replies, StaffRegistration registration, TryConfiguration.DemoStaff demoStaff,
-			@Value("${ita.try.staff-agency:PKT}") String demoAgency, @Value("${line.bot.channel-secret}") String channelSecret,
-			@Value("${line.bot.handler.path:/callback}") String webhookPath) throws IOException {
+			LineBotProperties line, @Value("${line.bot.handler.path:/callback}") String webhookPath) throws IOException {
 		this.replies = replies;
 		this.registration = registration;
 		this.demoStaff = demoStaff;
-		this.demoAgency = demoAgency;
-		this.channelSecret = channelSecret;
+		this.demoAgency = demoStaff.staffAgency();
+		this.channelSecret = line.channelSecret();
 		this.webhookPath = webhookPath;
 		this.page = new ClassPathResource("tryit/try.html").getContentAsString(StandardCharsets.UTF_8);
 	}
