@@ -6,12 +6,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.repository.config.EnableMongoRepositories;
@@ -34,7 +33,7 @@ import th.ita.survey.staff.StaffDirectory;
 @Configuration(proxyBeanMethods = false)
 @EnableMongoRepositories(basePackages = "th.ita.survey")
 @EnableConfigurationProperties({ ScoresSettings.class, LinkSettings.class, AnonymitySettings.class,
-		ComplaintSettings.class, MongoSettings.class, DataDirectory.class })
+		ComplaintSettings.class, MongoSettings.class, EngineSettings.class, DataDirectory.class })
 class SurveyEngineConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SurveyEngineConfiguration.class);
@@ -51,8 +50,8 @@ class SurveyEngineConfiguration {
 
 	@Bean
 	AgencyDirectory agencyDirectory(AgencyRepository agencies, Clock clock,
-			@Value("${ita.agencies-cache:PT5S}") java.time.Duration cacheFor) {
-		return new AgencyDirectory(agencies, clock, cacheFor);
+			EngineSettings settings) {
+		return new AgencyDirectory(agencies, clock, settings.agenciesCache());
 	}
 
 	@Bean
@@ -95,8 +94,9 @@ class SurveyEngineConfiguration {
 	@Bean
 	SurveyService surveyService(Instruments instruments, AgencyDirectory agencies, SurveySessionRepository sessions,
 			MongoTemplate mongo, TallyStore tallies, Pseudonyms pseudonyms, Clock clock,
-			ObjectProvider<EmbeddedDatabase> embedded, @Value("${ita.sessions.cached:-1}") int cached) {
-		int size = cached >= 0 ? cached : embedded.getIfAvailable() != null ? 5_000 : 0;
+			ObjectProvider<EmbeddedDatabase> embedded, EngineSettings settings) {
+		Integer cached = settings.sessions().cached();
+		int size = cached != null && cached >= 0 ? cached : embedded.getIfAvailable() != null ? 5_000 : 0;
 		return new SurveyService(instruments, agencies, sessions, mongo, tallies, pseudonyms, clock, size);
 	}
 
@@ -106,7 +106,7 @@ class SurveyEngineConfiguration {
 	 */
 	@Bean
 	ApplicationRunner surveyEngineStartup(MongoTemplate mongo, AgencyDirectory agencies, SurveyService surveys,
-			@Value("${ita.agencies-file:classpath:agencies.json}") Resource agenciesFile,
+			EngineSettings settings, ResourceLoader resources,
 			ObjectProvider<EmbeddedDatabase> embedded) {
 		return args -> {
 			mongo.indexOps("survey_sessions").createIndex(new Index("updatedAt", Sort.Direction.ASC).named("idle_ttl")
@@ -121,7 +121,7 @@ class SurveyEngineConfiguration {
 			mongo.indexOps("responses").createIndex(new Index("counted", Sort.Direction.ASC).named("counted"));
 			mongo.indexOps(SurveyService.CODE_ATTEMPTS).createIndex(new Index("expiresAt", Sort.Direction.ASC).named("ttl")
 				.expire(java.time.Duration.ZERO));
-			agencies.importMissing(agenciesFile);
+			agencies.importMissing(resources.getResource(settings.agenciesFile()));
 			SurveyService.RecoveryReport report = surveys.recover();
 			log.info("Startup sweep: {} submits finished, {} old-layout responses converted, {} idle sessions deleted",
 					report.submitsFinished(), report.responsesCounted(), report.idleSessionsDeleted());
