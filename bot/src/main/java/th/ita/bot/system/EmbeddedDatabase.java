@@ -3,22 +3,16 @@ package th.ita.bot.system;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -41,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * The embedded database: mongo-java-server on an H2 MVStore file, all the private machinery in one
  * place.
  * <ul>
- * <li><b>Group commit.</b> The store never commits on its own (H2's background commit could fall
- * between the data and the index writes of one update). It commits when someone waits for
+ * <li><b>Group commit</b> ({@link GroupCommit}). The store never commits on its own (H2's
+ * background commit could fall between the data and the index writes of one update). It commits when someone waits for
  * durability ({@link #awaitDurable()}): one commit serves every writer waiting at that moment, so
  * a hundred webhooks share one. Commands hold a read lock and a commit the write lock, so the file
  * always holds whole commands; {@link #together} keeps a commit from falling between writes that
@@ -66,60 +60,18 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 
 	private final MongoServer server;
 
-	private final MVStore store;
+	private final GroupCommit commits;
 
 	private final Path file;
 
 	private final String token;
 
-	private final long idleCommitMillis;
-
-	private final long commitGapNanos;
-
-	private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
-
-	private final ReentrantReadWriteLock units = new ReentrantReadWriteLock();
-
-	private final Object commits = new Object();
-
-	/** Generations: the newest commit asked for, the newest started, the newest finished. */
-	private long requested;
-
-	private long started;
-
-	private long finished;
-
-	private long failedUpTo;
-
-	private long lastCompaction = System.nanoTime();
-
-	private final Thread committer;
-
-	private final List<Runnable> beforeCommit = new CopyOnWriteArrayList<>();
-
-	/** Actions waiting for a commit (guarded by {@link #commits}), in the order they came. */
-	private final ArrayDeque<AfterCommit> afterCommit = new ArrayDeque<>();
-
-	private record AfterCommit(long generation, Runnable action) {
-	}
-
-	private volatile boolean closed;
-
 	private EmbeddedDatabase(MVStore store, Path file, Duration idleCommit, Duration commitGap, String token,
 			BackendFactory backend) {
-		this.store = store;
 		this.file = file;
 		this.token = token;
-		this.idleCommitMillis = Math.max(1, idleCommit.toMillis());
-		this.commitGapNanos = commitGap.toNanos();
+		this.commits = new GroupCommit(store, idleCommit, commitGap);
 		this.server = new MongoServer(backend.create(this));
-		if (store == null) {
-			this.committer = null;
-			return;
-		}
-		this.committer = new Thread(this::commitLoop, "embedded-db-committer");
-		committer.setDaemon(true);
-		committer.start();
 	}
 
 	private interface BackendFactory {
@@ -195,13 +147,13 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 
 			@Override
 			public Document handleMessage(MongoMessage message) {
-				return self.underReadLock(() -> super.handleMessage(message));
+				return self.commits.underReadLock(() -> super.handleMessage(message));
 			}
 
 			@Override
 			public QueryResult handleQuery(MongoQuery query) {
 				self.admit(query.getChannel(), query.getQuery());
-				return self.underReadLock(() -> super.handleQuery(query));
+				return self.commits.underReadLock(() -> super.handleQuery(query));
 			}
 		}).bind();
 	}
@@ -235,16 +187,6 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 		throw new MongoServerError(18, "AuthenticationFailed", "Authentication failed.");
 	}
 
-	private <T> T underReadLock(Supplier<T> command) {
-		commands.readLock().lock();
-		try {
-			return command.get();
-		}
-		finally {
-			commands.readLock().unlock();
-		}
-	}
-
 	/** The connection string with the access token, for a database name. */
 	public String connectionString(String database) {
 		return server.getConnectionString() + "/" + database + "?appName=" + token;
@@ -257,105 +199,27 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 
 	@Override
 	public void awaitDurable() {
-		if (store == null) {
-			return;
-		}
-		if (units.getReadHoldCount() > 0) {
-			throw new IllegalStateException("awaitDurable inside together(): the commit would wait for itself");
-		}
-		synchronized (commits) {
-			// only a commit that starts after this moment covers what the caller wrote before it
-			long target = started + 1;
-			if (requested < target) {
-				requested = target;
-				commits.notifyAll();
-			}
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-			while (finished < target) {
-				if (failedUpTo >= target || closed) {
-					throw new IllegalStateException("embedded database: commit failed or closed");
-				}
-				long left = deadline - System.nanoTime();
-				if (left <= 0) {
-					throw new IllegalStateException("embedded database: no commit within 10 s");
-				}
-				try {
-					TimeUnit.NANOSECONDS.timedWait(commits, left);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException("interrupted waiting for a commit", ex);
-				}
-			}
-		}
+		commits.awaitDurable();
 	}
 
 	@Override
 	public void afterDurable(Runnable action) {
-		if (store == null) {
-			action.run();
-			return;
-		}
-		synchronized (commits) {
-			if (closed) {
-				log.warn("Embedded database closed: an action waiting for a commit was dropped");
-				return;
-			}
-			long target = started + 1;
-			if (requested < target) {
-				requested = target;
-				commits.notifyAll();
-			}
-			afterCommit.add(new AfterCommit(target, action));
-		}
-	}
-
-	/** Runs, on the committer, what waited for commits up to this one (after a failed one: nothing). */
-	private void runAfterCommit(long generation) {
-		List<Runnable> due = new ArrayList<>();
-		synchronized (commits) {
-			while (!afterCommit.isEmpty() && afterCommit.peek().generation() <= generation) {
-				due.add(afterCommit.poll().action());
-			}
-		}
-		for (Runnable action : due) {
-			try {
-				action.run();
-			}
-			catch (Throwable t) {
-				log.error("Embedded database: an action after a commit failed: {}", t.getClass().getName());
-			}
-		}
+		commits.afterDurable(action);
 	}
 
 	@Override
 	public <T> T together(Supplier<T> writes) {
-		if (store == null) {
-			return writes.get();
-		}
-		units.readLock().lock();
-		try {
-			return writes.get();
-		}
-		finally {
-			units.readLock().unlock();
-		}
+		return commits.together(writes);
 	}
 
 	@Override
 	public boolean beforeEachCommit(Runnable flush) {
-		if (store == null) {
-			return false;
-		}
-		beforeCommit.add(flush);
-		return true;
+		return commits.beforeEachCommit(flush);
 	}
 
 	/** Commits made so far (group commit: far fewer than the writers who waited). */
 	public long commits() {
-		synchronized (commits) {
-			return finished;
-		}
+		return commits.finished();
 	}
 
 	/** Commits now and waits for it (tests, admin commands). */
@@ -363,122 +227,10 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 		awaitDurable();
 	}
 
-	private void commitLoop() {
-		while (true) {
-			long generation;
-			synchronized (commits) {
-				long idleUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(idleCommitMillis);
-				while (requested <= started && !closed) {
-					long left = idleUntil - System.nanoTime();
-					if (left <= 0) {
-						if (store.hasUnsavedChanges()) {
-							break; // unwaited writes: to the file within a second anyway
-						}
-						idleUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(idleCommitMillis);
-						left = idleUntil - System.nanoTime();
-					}
-					try {
-						TimeUnit.NANOSECONDS.timedWait(commits, left);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-				if (closed) {
-					return;
-				}
-				generation = ++started;
-			}
-			boolean ok = commitNow();
-			synchronized (commits) {
-				if (ok) {
-					finished = generation;
-				}
-				else {
-					failedUpTo = generation;
-				}
-				commits.notifyAll();
-			}
-			if (ok) {
-				runAfterCommit(generation);
-			}
-			if (commitGapNanos > 0) {
-				// under load, writers arriving meanwhile share the next commit: fewer, larger commits
-				// (each rewrites every page it touches) for a few milliseconds more per wait
-				LockSupport.parkNanos(commitGapNanos);
-			}
-		}
-	}
-
-	/** One commit of whole commands and whole units; now and then H2's housekeeping too. */
-	private boolean commitNow() {
-		units.writeLock().lock();
-		try {
-			// no unit is open: what finished units queued goes into this commit (through the
-			// server, so before the command lock is taken)
-			for (Runnable flush : beforeCommit) {
-				try {
-					flush.run();
-				}
-				catch (RuntimeException ex) {
-					log.error("Embedded database: a batch before the commit failed: {}", ex.toString());
-				}
-			}
-			commands.writeLock().lock();
-			try {
-				return commitStore();
-			}
-			finally {
-				commands.writeLock().unlock();
-			}
-		}
-		finally {
-			units.writeLock().unlock();
-		}
-	}
-
-	private boolean commitStore() {
-		try {
-			if (store.isClosed()) {
-				return false;
-			}
-			store.commit();
-			if (System.nanoTime() - lastCompaction > TimeUnit.MINUTES.toNanos(1)) {
-				lastCompaction = System.nanoTime();
-				if (store.getFillRate() < 60) {
-					store.compact(80, 16 * 1024 * 1024);
-					store.commit();
-				}
-			}
-			return true;
-		}
-		catch (RuntimeException ex) {
-			log.error("Embedded database commit failed: {}", ex.toString());
-			return false;
-		}
-	}
-
 	/** A last commit, then the server stops (which closes the file). */
 	@Override
 	public void close() {
-		synchronized (commits) {
-			if (closed) {
-				return;
-			}
-			closed = true;
-			commits.notifyAll();
-		}
-		if (committer != null) {
-			try {
-				committer.join(TimeUnit.SECONDS.toMillis(10));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			if (commitNow()) {
-				runAfterCommit(Long.MAX_VALUE);
-			}
-		}
+		commits.close();
 		server.shutdownNow();
 	}
 }
