@@ -29,8 +29,6 @@ import org.bson.conversions.Bson;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import th.ita.bot.inbox.InboxEntry.Kind;
-import th.ita.bot.inbox.InboxEntry.Source;
 import th.ita.bot.system.Durability;
 
 import static com.mongodb.client.model.Filters.and;
@@ -126,7 +124,7 @@ class InboxStore {
 		}
 		// taken by this instance as it is stored: the first attempt is counted with the delivery
 		Instant now = clock.instant();
-		List<Document> docs = list.stream().map(e -> claimed(toDocument(e), now)).toList();
+		List<Document> docs = list.stream().map(e -> claimed(InboxDocuments.toDocument(e), now)).toList();
 		try {
 			inbox().insertMany(docs, new InsertManyOptions().ordered(false));
 			return list;
@@ -183,7 +181,7 @@ class InboxStore {
 			taken = inbox().findOneAndUpdate(byId(id).append("state", CLAIMED).append("owner", owner),
 					new Document("$set", lease), after);
 		}
-		return Optional.ofNullable(taken).map(InboxStore::fromDocument);
+		return Optional.ofNullable(taken).map(InboxDocuments::fromDocument);
 	}
 
 	private Document claimed(Document d, Instant now) {
@@ -224,7 +222,7 @@ class InboxStore {
 	private void markDone(List<String> ids) {
 		Bson filter = ids.size() == 1 ? eq("_id", ids.get(0)) : in("_id", ids);
 		inbox().updateMany(filter, new Document("$set", new Document("state", DONE).append("expiresAt", expiry(settings.keepHandled())))
-			.append("$unset", personal().append("at", "").append("attempts", "").append("kind", "").append("error", "")));
+			.append("$unset", InboxDocuments.personal().append("at", "").append("attempts", "").append("kind", "").append("error", "")));
 	}
 
 	/** A failed attempt: back to PENDING for the next try, with the error's class (no message: it may quote input). */
@@ -238,17 +236,7 @@ class InboxStore {
 		inbox().updateOne(eq("_id", entry.id()),
 				new Document("$set", new Document("state", SET_ASIDE).append("error", error == null ? "unknown" : error)
 					.append("expiresAt", expiry(settings.keepSetAside())))
-					.append("$unset", personal().append("at", "").append("attempts", "")));
-	}
-
-	private static Document personal() {
-		return new Document("userId", "").append("chatId", "")
-			.append("text", "")
-			.append("messageId", "")
-			.append("replyToken", "")
-			.append("owner", "")
-			.append("leaseUntil", "")
-			.append("source", "");
+					.append("$unset", InboxDocuments.personal().append("at", "").append("attempts", "")));
 	}
 
 	/** Start of a Bangkok day: nothing finer than the day is kept after handling. */
@@ -262,7 +250,7 @@ class InboxStore {
 		inbox().find(in("state", PENDING, CLAIMED))
 			.sort(new Document("at", 1).append("_id", 1))
 			.limit(limit)
-			.forEach(d -> list.add(fromDocument(d)));
+			.forEach(d -> list.add(InboxDocuments.fromDocument(d)));
 		return list;
 	}
 
@@ -278,37 +266,5 @@ class InboxStore {
 	/** What the TTL index does on MongoDB: the embedded server keeps expired documents. */
 	long sweep() {
 		return inbox().deleteMany(lt("expiresAt", Date.from(clock.instant()))).getDeletedCount();
-	}
-
-	static Document toDocument(InboxEntry e) {
-		Document d = new Document("_id", e.id()).append("state", PENDING)
-			.append("source", e.source().name())
-			.append("kind", e.kind().name())
-			.append("at", Date.from(e.at()))
-			.append("attempts", 0);
-		putIfSet(d, "userId", e.userId());
-		putIfSet(d, "chatId", e.chatId());
-		putIfSet(d, "text", e.text());
-		putIfSet(d, "messageId", e.messageId());
-		putIfSet(d, "replyToken", e.replyToken());
-		return d;
-	}
-
-	private static void putIfSet(Document d, String key, String value) {
-		if (value != null) {
-			d.append(key, value);
-		}
-	}
-
-	static InboxEntry fromDocument(Document d) {
-		String source = d.getString("source");
-		String kind = d.getString("kind");
-		Date at = d.getDate("at");
-		Number attempts = (Number) d.get("attempts");
-		return new InboxEntry(d.getString("_id"), source == null ? Source.USER : Source.valueOf(source),
-				d.getString("userId"), d.getString("chatId"), kind == null ? Kind.OTHER : Kind.valueOf(kind),
-				d.getString("text"), d.getString("messageId"), d.getString("replyToken"),
-				at == null ? Instant.EPOCH : at.toInstant(), attempts == null ? 0 : attempts.intValue(),
-				d.getString("error"));
 	}
 }

@@ -27,7 +27,7 @@ import org.springframework.context.event.EventListener;
  * entries a previous run left are queued first, then the webhook opens ({@link #ready()}).
  * <p>
  * Each attempt is counted in the inbox before the handling starts (the first as the entry is stored,
- * later ones by {@link InboxStore#claim}), so an event that kills the whole process is set aside
+ * later ones by {@link InboxStore#claim}; see {@link InboxAttempts}), so an event that kills the whole process is set aside
  * after a few starts instead of crashing every one.
  */
 class InboxWorkers implements SmartLifecycle {
@@ -36,9 +36,7 @@ class InboxWorkers implements SmartLifecycle {
 
 	private final InboxStore store;
 
-	private final InboxHandler handler;
-
-	private final InboxSettings settings;
+	private final InboxAttempts attempts;
 
 	private final Clock clock;
 
@@ -56,13 +54,11 @@ class InboxWorkers implements SmartLifecycle {
 	 */
 	private final Map<String, InboxEntry> fresh = new ConcurrentHashMap<>();
 
-	/** Set-aside entries found at start (embedded: counted once; afterwards {@link #setAside} adds up). */
+	/** Set-aside entries found at start (embedded: counted once; afterwards {@link InboxAttempts} adds up). */
 	private volatile long setAsideAtStart;
 
 	/** When the webhook last stored something: the embedded server's scans wait for a quiet moment. */
 	private volatile long lastAcceptNanos = System.nanoTime();
-
-	private final AtomicLong setAside = new AtomicLong();
 
 	private final AtomicLong restarts = new AtomicLong();
 
@@ -74,8 +70,7 @@ class InboxWorkers implements SmartLifecycle {
 
 	InboxWorkers(InboxStore store, InboxHandler handler, InboxSettings settings, Clock clock) {
 		this.store = store;
-		this.handler = handler;
-		this.settings = settings;
+		this.attempts = new InboxAttempts(store, handler, settings);
 		this.clock = clock;
 		for (int i = 0; i < settings.lanes(); i++) {
 			queues.add(new LinkedBlockingQueue<>());
@@ -143,7 +138,7 @@ class InboxWorkers implements SmartLifecycle {
 			}
 			if (id != null) {
 				try {
-					process(id);
+					attempts.process(id, fresh.remove(id), () -> running && !Thread.currentThread().isInterrupted());
 				}
 				catch (Throwable t) {
 					// never let one event end the lane; the entry stays in the inbox for the sweep
@@ -155,81 +150,6 @@ class InboxWorkers implements SmartLifecycle {
 				}
 			}
 		}
-	}
-
-	/** One event: claimed (attempt counted), handled; failures tried again, then set aside. */
-	void process(String id) {
-		long pause = 100;
-		while (running) {
-			InboxEntry entry = fresh.remove(id);
-			try {
-				if (entry == null) {
-					entry = store.claim(id).orElse(null);
-					if (entry == null) {
-						return; // handled already, set aside, or another instance's
-					}
-					if (entry.attempts() > settings.maxAttempts()) {
-						giveUp(entry, entry.error() == null ? "the process stopped while handling it" : entry.error());
-						return;
-					}
-					handler.durable(); // a recovered or retried event: its attempt is on disk before it can go wrong
-				}
-				handler.handle(entry);
-				return;
-			}
-			catch (Throwable t) {
-				if (Transient.is(t)) {
-					// the database is unreachable: not the event's fault, not counted; tried again
-					log.warn("Inbox: database unreachable, an event waits: {}", t.getClass().getSimpleName());
-					pause = sleep(pause);
-					continue;
-				}
-				// the error class only: a message may quote what the person wrote
-				log.error("Inbox: handling an event failed: {}", t.getClass().getName());
-				log.debug("Inbox handling failure", t);
-				entry = currentAttempts(id);
-				if (entry == null) {
-					return;
-				}
-				if (entry.attempts() >= settings.maxAttempts()) {
-					giveUp(entry, t.getClass().getName());
-					return;
-				}
-				try {
-					store.failed(id, t);
-				}
-				catch (RuntimeException ex) {
-					pause = sleep(pause);
-				}
-			}
-		}
-	}
-
-	private InboxEntry currentAttempts(String id) {
-		try {
-			return store.claim(id).orElse(null);
-		}
-		catch (RuntimeException ex) {
-			return null; // left claimed: the sweep takes it once the lease runs out
-		}
-	}
-
-	private void giveUp(InboxEntry entry, String error) {
-		store.setAside(entry, error);
-		setAside.incrementAndGet();
-		// no userId, no content: the kind and the error class
-		log.warn("Inbox: a {} event was set aside after {} attempts ({})", entry.kind(), entry.attempts(), error);
-	}
-
-	private long sleep(long pause) {
-		try {
-			Thread.sleep(pause);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			running = false;
-		}
-		return Math.min(pause * 2, 5_000);
 	}
 
 	/**
@@ -286,7 +206,7 @@ class InboxWorkers implements SmartLifecycle {
 			// the only process on the embedded file: what waits is what this one has queued
 			Instant oldest = queued.values().stream().min(Instant::compareTo).orElse(null);
 			Duration waited = oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant());
-			return new Status(queued.size(), setAsideAtStart + setAside.get(), restarts.get(), waited, ready);
+			return new Status(queued.size(), setAsideAtStart + attempts.setAside(), restarts.get(), waited, ready);
 		}
 		Instant oldest = store.oldestUnhandled().orElse(null);
 		Duration waited = oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant());

@@ -132,8 +132,10 @@ public class EmbeddedDatabase implements Durability, AutoCloseable {
 					@Override
 					protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
 						String namespace = getFullCollectionNamespace(collection);
-						return new IdPinnedCollection(this, collection, options, store.openMap("databases." + namespace),
-								store.openMap("meta." + namespace), cursorRegistry);
+						MVMap<Object, Document> data = store.openMap("databases." + namespace,
+								new MVMap.Builder<Object, Document>().valueType(new DocumentType()));
+						return new IdPinnedCollection(this, collection, options, data, store.openMap("meta." + namespace),
+								cursorRegistry);
 					}
 				};
 			}

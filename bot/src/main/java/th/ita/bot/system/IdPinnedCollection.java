@@ -41,4 +41,11 @@ class IdPinnedCollection extends H2Collection {
 		}
 		return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
 	}
+
+	/** The library has changed the stored document in place (AbstractMongoCollection.updateDocument). */
+	@Override
+	protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+		DocumentType.changing(newDocument);
+		super.handleUpdate(position, oldDocument, newDocument);
+	}
 }

@@ -1,6 +1,7 @@
 package th.ita.bot.system;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
@@ -12,7 +13,27 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class IndexKeyType extends ObjectDataType {
 
-	private static final SerializedKeys KEYS = new SerializedKeys(50_000);
+	private static final SerializedKeys KEYS = new SerializedKeys(50_000, 8L << 20);
+
+	/** ObjectDataType's tag for a Java-serialized value (package-private there). */
+	private static final byte SERIALIZED = 19;
+
+	/** The bytes H2 would write, from the same remembered serialization the comparisons use. */
+	@Override
+	public void write(WriteBuffer buff, Object obj) {
+		if (obj instanceof KeyValue) {
+			byte[] bytes = KEYS.bytes(obj);
+			buff.put(SERIALIZED).putVarInt(bytes.length).put(bytes);
+			return;
+		}
+		super.write(buff, obj);
+	}
+
+	/** H2's estimate for a serialized value, twice its bytes (its moving average would never move). */
+	@Override
+	public int getMemory(Object obj) {
+		return obj instanceof KeyValue ? 2 * KEYS.bytes(obj).length : super.getMemory(obj);
+	}
 
 	@Override
 	public int compare(Object a, Object b) {

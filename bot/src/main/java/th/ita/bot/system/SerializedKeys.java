@@ -4,20 +4,29 @@ import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.h2.mvstore.type.ObjectDataType;
 
-/** Serialized forms of key objects, by identity; forgotten with the object, or all at once when full. */
+/**
+ * H2's serialized form of objects, remembered by identity: forgotten with the object, when told
+ * (the object changed), or all at once when the count or the bytes pass their bounds.
+ */
 final class SerializedKeys {
 
-	private final int max;
+	private final int maxEntries;
+
+	private final long maxBytes;
 
 	private final ConcurrentHashMap<Ref, byte[]> bytes = new ConcurrentHashMap<>();
 
+	private final AtomicLong held = new AtomicLong();
+
 	private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
 
-	SerializedKeys(int max) {
-		this.max = max;
+	SerializedKeys(int maxEntries, long maxBytes) {
+		this.maxEntries = maxEntries;
+		this.maxBytes = maxBytes;
 	}
 
 	byte[] bytes(Object key) {
@@ -25,14 +34,27 @@ final class SerializedKeys {
 		if (b == null) {
 			b = ObjectDataType.serialize(key);
 			for (Reference<?> r; (r = collected.poll()) != null;) {
-				bytes.remove(r);
+				drop(bytes.remove(r));
 			}
-			if (bytes.size() >= max) {
+			if (bytes.size() >= maxEntries || held.get() + b.length > maxBytes) {
 				bytes.clear();
+				held.set(0);
 			}
-			bytes.put(new Ref(key, collected), b);
+			drop(bytes.put(new Ref(key, collected), b));
+			held.addAndGet(b.length);
 		}
 		return b;
+	}
+
+	/** The object is about to change in place: its remembered bytes no longer hold. */
+	void forget(Object key) {
+		drop(bytes.remove(new Ref(key, null)));
+	}
+
+	private void drop(byte[] removed) {
+		if (removed != null) {
+			held.addAndGet(-removed.length);
+		}
 	}
 
 	int size() {

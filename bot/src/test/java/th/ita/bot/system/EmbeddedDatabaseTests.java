@@ -97,6 +97,94 @@ class EmbeddedDatabaseTests {
 			assertThat(answers.find(new Document("_id", "id-new")).first()).isNotNull();
 			org.assertj.core.api.Assertions.assertThatThrownBy(() -> answers.insertOne(new Document("_id", "id-5")))
 				.hasMessageContaining("duplicate key");
+			for (int i = 0; i < 2000; i += 3) {
+				answers.updateOne(new Document("_id", "id-" + i), new Document("$set", new Document("w", "ใหม่ " + i)));
+			}
+		}
+		// reopened: pages rewritten as BSON and pages still as H2 wrote them, side by side
+		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
+				MongoClient client = MongoClients.create(db.connectionString("ita"))) {
+			var answers = client.getDatabase("ita").getCollection("answers");
+			assertThat(answers.countDocuments()).isEqualTo(2001);
+			for (Document d : answers.find(new Document("_id", new Document("$ne", "id-new")))) {
+				int i = d.getInteger("v");
+				assertThat(d.getString("_id")).isEqualTo("id-" + i);
+				assertThat(d.getString("w")).isEqualTo(i % 3 == 0 ? "ใหม่ " + i : null);
+			}
+		}
+	}
+
+	/** A document is written byte for byte as H2 writes it (the file format is H2's own). */
+	@Test
+	void documentsAreWrittenAsH2WritesThem() {
+		var doc = new de.bwaldvogel.mongo.bson.Document("_id", "s-1").append("text", "ร้องเรียน ข้อ ๑").append("n", 3)
+			.append("big", 1L << 40).append("score", 83.77).append("none", null)
+			.append("day", java.time.Instant.parse("2026-03-16T00:00:00Z"))
+			.append("answers", new de.bwaldvogel.mongo.bson.Document("e1.1", 3).append("list", java.util.List.of(1, "x")));
+		DocumentType mine = new DocumentType();
+		org.h2.mvstore.type.ObjectDataType h2 = new org.h2.mvstore.type.ObjectDataType();
+		for (int round = 0; round < 2; round++) { // the second from the remembered bytes
+			org.h2.mvstore.WriteBuffer a = new org.h2.mvstore.WriteBuffer();
+			org.h2.mvstore.WriteBuffer b = new org.h2.mvstore.WriteBuffer();
+			mine.write(a, doc);
+			h2.write(b, doc);
+			assertThat(a.getBuffer().flip()).isEqualTo(b.getBuffer().flip());
+		}
+	}
+
+	/**
+	 * A stored document changed in place by an update, again and again between commits, reaches the
+	 * file as it is after each change (the bytes remembered for it are forgotten when it changes).
+	 */
+	@Test
+	void aDocumentChangedInPlaceReachesTheFileChanged() throws Exception {
+		Path file = dir.resolve("changes.mv");
+		try (EmbeddedDatabase db = EmbeddedDatabase.start(file.toString(), Duration.ofHours(1));
+				MongoClient client = MongoClients.create(db.connectionString("ita"))) {
+			var sessions = client.getDatabase("ita").getCollection("sessions");
+			for (int i = 0; i < 100; i++) { // neighbours on the same pages, unchanged
+				sessions.insertOne(new Document("_id", "n-" + i).append("step", 0));
+			}
+			sessions.insertOne(new Document("_id", "s").append("step", 0).append("answers", new Document()));
+			for (int step = 1; step <= 3; step++) {
+				db.checkpoint();
+				sessions.updateOne(new Document("_id", "s"), new Document("$inc", new Document("step", 1))
+					.append("$set", new Document("answers.e1." + step, step)));
+				sessions.updateOne(new Document("_id", "n-" + step), new Document("$set", new Document("step", step)));
+				db.checkpoint();
+				Path copy = dir.resolve("copy-" + step + ".mv");
+				Files.copy(file, copy);
+				try (EmbeddedDatabase reopened = EmbeddedDatabase.start(copy.toString(), Duration.ofHours(1));
+						MongoClient other = MongoClients.create(reopened.connectionString("ita"))) {
+					var stored = other.getDatabase("ita").getCollection("sessions");
+					Document s = stored.find(new Document("_id", "s")).first();
+					assertThat(s.getInteger("step")).isEqualTo(step);
+					assertThat(s.get("answers", Document.class).get("e1", Document.class)).hasSize(step);
+					assertThat(stored.find(new Document("_id", "n-" + step)).first().getInteger("step")).isEqualTo(step);
+					assertThat(stored.countDocuments()).isEqualTo(101);
+				}
+			}
+		}
+	}
+
+	/** An index key is written byte for byte as H2 writes it (the file format of indexes is unchanged). */
+	@Test
+	void indexKeysAreWrittenAsH2WritesThem() {
+		IndexKeyType fast = new IndexKeyType();
+		org.h2.mvstore.type.ObjectDataType h2 = new org.h2.mvstore.type.ObjectDataType();
+		for (Object key : java.util.List.of(new de.bwaldvogel.mongo.backend.KeyValue("id-1"),
+				new de.bwaldvogel.mongo.backend.KeyValue("ข้อ", 3L), new de.bwaldvogel.mongo.backend.KeyValue(java.time.Instant.EPOCH),
+				"plain string", 42L)) {
+			org.h2.mvstore.WriteBuffer a = new org.h2.mvstore.WriteBuffer();
+			org.h2.mvstore.WriteBuffer b = new org.h2.mvstore.WriteBuffer();
+			fast.write(a, key);
+			h2.write(b, key);
+			byte[] mine = new byte[a.position()];
+			a.getBuffer().flip().get(mine);
+			byte[] theirs = new byte[b.position()];
+			b.getBuffer().flip().get(theirs);
+			assertThat(mine).isEqualTo(theirs);
+			assertThat(h2.read(java.nio.ByteBuffer.wrap(mine))).isEqualTo(key);
 		}
 	}
 
