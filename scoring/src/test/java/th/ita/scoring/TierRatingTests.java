@@ -51,7 +51,7 @@ class TierRatingTests {
 	@ParameterizedTest
 	@CsvSource({ "ผ่านดีเยี่ยม, 95", "ผ่านดี, 85", "ผ่าน, 85", "ต้องปรับปรุง, 70", "ต้องปรับปรุงโดยด่วน, 0", "AA, 0" })
 	void theLowestTotalEachTierCanHave(String tier, String floor) {
-		// what colours follow (StaffMessages.levelColour): the rule's thresholds, not the names
+		// what colours follow (ScoreCardMessage.levelColour): the rule's thresholds, not the names
 		assertThat(scheme.rating().floor(tier)).isEqualByComparingTo(floor);
 	}
 

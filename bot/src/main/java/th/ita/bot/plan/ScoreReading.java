@@ -6,13 +6,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import th.ita.scoring.Form;
 import th.ita.scoring.Indicator;
 import th.ita.scoring.Item;
-import th.ita.scoring.Question;
+import th.ita.scoring.ItemWording;
 import th.ita.scoring.ScoreCalculator;
 import th.ita.scoring.ScoreCard;
 import th.ita.scoring.Scheme;
@@ -58,19 +57,9 @@ public final class ScoreReading {
 		return item.optionsBestFirst();
 	}
 
-	/** A sub-item's own text, else its question's, cut to {@code max} characters. */
+	/** The item's short name (else its wording), cut to {@code max} characters: {@link ItemWording#shortText}. */
 	public static String shortText(Scheme scheme, Item item, int max) {
-		String text = item.shortText() != null && !item.shortText().isBlank() ? item.shortText()
-				: item.isSubItem() ? item.text()
-				: scheme.forms()
-					.values()
-					.stream()
-					.map(f -> f.questionsById().get(item.questionId()))
-					.filter(Objects::nonNull)
-					.findFirst()
-					.map(Question::text)
-					.orElse("");
-		return fit(text, max);
+		return ItemWording.shortText(scheme, item, max);
 	}
 
 	/** What the agency must fix when the indicator is weak, as the seed report words it; empty if none. */
@@ -161,12 +150,5 @@ public final class ScoreReading {
 	public static boolean unjudged(ScoreCard card, String itemId) {
 		ScoreCard.ItemScore s = card.item(itemId);
 		return s == null || s.n() == 0;
-	}
-
-	private static String fit(String s, int max) {
-		if (s.codePointCount(0, s.length()) <= max) {
-			return s;
-		}
-		return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
 	}
 }

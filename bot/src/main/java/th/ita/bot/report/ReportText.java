@@ -1,13 +1,12 @@
 package th.ita.bot.report;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
+import th.ita.scoring.Figures;
 import th.ita.scoring.Item;
+import th.ita.scoring.ItemWording;
 import th.ita.scoring.Question;
-import th.ita.scoring.Scale;
 import th.ita.scoring.ScoreCard;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
@@ -15,8 +14,6 @@ import th.ita.survey.scores.OitJudgement;
 
 /** Wording shared by the XLSX and HTML reports, so both say the same thing. */
 final class ReportText {
-
-	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
 	static final DateTimeFormatter STAMP = th.ita.bot.line.ThaiDates.NUMERIC_TIME;
 
@@ -48,25 +45,17 @@ final class ReportText {
 	}
 
 	static String weight(Scheme scheme, Tool tool) {
-		return scheme.weights().get(tool).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+		return Figures.weight(scheme.weights().get(tool)) + "%";
 	}
 
+	/** Every figure of the reports at two decimals: {@link Figures#twoDecimals}. */
 	static String figure(BigDecimal value) {
-		return value == null ? "-" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+		return Figures.twoDecimals(value);
 	}
 
 	/** ผ่าน / ไม่ผ่าน for an OIT item; "ยังไม่ตรวจ" for one nobody judged yet (it counts 0 meanwhile). */
 	static String verdict(Item item, ScoreCard.ItemScore s) {
-		List<Scale.Option> options = item.scale().options();
-		if (s == null || s.n() == 0) {
-			return "ยังไม่ตรวจ";
-		}
-		for (int i = 0; i < s.counts().length; i++) {
-			if (s.counts()[i] > 0) {
-				return options.get(i).label();
-			}
-		}
-		return "-";
+		return ItemWording.verdict(item, s);
 	}
 
 	static boolean judged(ScoreCard.ItemScore s) {
@@ -94,11 +83,7 @@ final class ReportText {
 
 	/** Change since the year before: "+1.23", "−0.50", "0.00"; empty when there is nothing to compare. */
 	static String change(BigDecimal change) {
-		if (change == null) {
-			return "";
-		}
-		String v = change.abs().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-		return change.signum() > 0 ? "+" + v : change.signum() < 0 ? "−" + v : v;
+		return Figures.change(change);
 	}
 
 	static String previousNote(Report r) {
@@ -121,7 +106,7 @@ final class ReportText {
 
 	/** A sub-item's own text, else its question's: enough to recognise it in the tables. */
 	static String shortWording(Scheme scheme, String itemId) {
-		return th.ita.bot.plan.ScoreReading.shortText(scheme, scheme.item(itemId).orElseThrow(), 200);
+		return ItemWording.shortText(scheme, scheme.item(itemId).orElseThrow(), 200);
 	}
 
 	static boolean hasSubItems(Question q) {

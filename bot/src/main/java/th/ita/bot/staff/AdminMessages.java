@@ -1,23 +1,15 @@
 package th.ita.bot.staff;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import th.ita.bot.line.ThaiDates;
 import th.ita.survey.staff.AdminReply;
 import th.ita.survey.staff.StaffMember.Role;
 import th.ita.survey.staff.StaffRegistration;
 
 /** Admin answers as Thai confirmations that say exactly what changed and how to undo it. */
 final class AdminMessages {
-
-	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-
-	private static final String[] MONTHS = { "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.",
-			"ต.ค.", "พ.ย.", "ธ.ค." };
 
 	private AdminMessages() {
 	}
@@ -44,7 +36,7 @@ final class AdminMessages {
 		if (reply instanceof AdminReply.CodeIssued c) {
 			StaffRegistration.IssuedCode code = c.code();
 			return "ออกรหัสลงทะเบียนแล้ว ✅\nหน่วยงาน: " + c.agency().name() + " (" + c.agency().code() + ")\nสิทธิ์: "
-					+ roles(code.roles()) + "\nใช้ได้ครั้งเดียว ถึง " + when(code.expiresAt())
+					+ roles(code.roles()) + "\nใช้ได้ครั้งเดียว ถึง " + ThaiDates.format(code.expiresAt())
 					+ "\n\nส่งต่อข้อความถัดไปให้เจ้าหน้าที่ผู้นั้นคนเดียว แล้วให้ส่งข้อความนั้นถึงบอทนี้\nยกเลิกได้ด้วย: ยกเลิกรหัส " + code.code();
 		}
 		if (reply instanceof AdminReply.Codes c) {
@@ -52,7 +44,7 @@ final class AdminMessages {
 				return "ไม่มีรหัสลงทะเบียนที่รอใช้ของ " + c.agency();
 			}
 			return "รหัสที่ออกแล้วและยังไม่ถูกใช้ · " + c.agency() + "\n" + c.codes().stream()
-				.map(p -> "• " + p.ref() + " · " + roles(p.roles()) + " · หมดอายุ " + when(p.expiresAt()))
+				.map(p -> "• " + p.ref() + " · " + roles(p.roles()) + " · หมดอายุ " + ThaiDates.format(p.expiresAt()))
 				.collect(Collectors.joining("\n")) + "\n\nยกเลิก: ยกเลิกรหัส รหัสย่อ (เช่น ยกเลิกรหัส " + c.codes().get(0).ref() + ")";
 		}
 		if (reply instanceof AdminReply.CodeRevoked r) {
@@ -68,7 +60,7 @@ final class AdminMessages {
 			return "เจ้าหน้าที่ของ " + m.agency() + " " + m.members().size() + " คน (รหัสย่อ · สิทธิ์ · วันลงทะเบียน)\n"
 					+ m.members().stream()
 						.map(s -> "• " + s.shortId() + (s.id().equals(m.self()) ? " (ท่าน)" : "") + " · " + roles(s.roles()) + " · "
-								+ date(s.registeredOn()))
+								+ ThaiDates.format(s.registeredOn()))
 						.collect(Collectors.joining("\n"))
 					+ "\n\nเปลี่ยนสิทธิ์: สิทธิ์ รหัสย่อ ดูผล OIT ร้องเรียน ผู้ดูแล\nลบออก: ถอนสิทธิ์ รหัสย่อ";
 		}
@@ -105,7 +97,7 @@ final class AdminMessages {
 		}
 		if (reply instanceof AdminReply.ScreenCreated s) {
 			return "สร้างจอแสดงผล \"" + s.screen().label() + "\" ของ " + s.agency().code() + " แล้ว ✅ (รหัสย่อ "
-					+ s.screen().shortId() + ")\nเปิดลิงก์นี้บนจอในสำนักงาน แดชบอร์ดจะอัปเดตเองถึง " + when(s.screen().expiresAt())
+					+ s.screen().shortId() + ")\nเปิดลิงก์นี้บนจอในสำนักงาน แดชบอร์ดจะอัปเดตเองถึง " + ThaiDates.format(s.screen().expiresAt())
 					+ "\nลิงก์ไม่มีข้อมูลผู้ใช้ ยกเลิกได้ทันทีด้วย: ยกเลิกจอ " + s.screen().shortId();
 		}
 		if (reply instanceof AdminReply.Screens s) {
@@ -113,7 +105,7 @@ final class AdminMessages {
 				return "ยังไม่มีจอแสดงผลของ " + s.agency() + " (สร้าง: จอแสดงผล ชื่อจอ)";
 			}
 			return "จอแสดงผลของ " + s.agency() + "\n" + s.screens().stream()
-				.map(x -> "• " + x.shortId() + " · " + x.label() + " · สร้าง " + date(x.createdOn()) + " · ถึง " + when(x.expiresAt()))
+				.map(x -> "• " + x.shortId() + " · " + x.label() + " · สร้าง " + ThaiDates.format(x.createdOn()) + " · ถึง " + ThaiDates.format(x.expiresAt()))
 				.collect(Collectors.joining("\n")) + "\n\nยกเลิก: ยกเลิกจอ รหัสย่อ";
 		}
 		if (reply instanceof AdminReply.ScreenRevoked s) {
@@ -131,15 +123,5 @@ final class AdminMessages {
 
 	static String roles(Set<Role> roles) {
 		return roles.isEmpty() ? "-" : roles.stream().map(Role::label).collect(Collectors.joining(", "));
-	}
-
-	static String date(LocalDate d) {
-		return d == null ? "-" : d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + (d.getYear() + 543);
-	}
-
-	/** Buddhist-era date and Bangkok time: "29 พ.ย. 2569 23:05 น.". */
-	static String when(Instant at) {
-		ZonedDateTime z = at.atZone(BANGKOK);
-		return date(z.toLocalDate()) + String.format(" %02d:%02d น.", z.getHour(), z.getMinute());
 	}
 }

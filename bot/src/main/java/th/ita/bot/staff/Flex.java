@@ -1,34 +1,28 @@
 package th.ita.bot.staff;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.messaging.model.Action;
 import com.linecorp.bot.messaging.model.FlexBox;
 import com.linecorp.bot.messaging.model.FlexBubble;
 import com.linecorp.bot.messaging.model.FlexComponent;
 import com.linecorp.bot.messaging.model.FlexFiller;
-import com.linecorp.bot.messaging.model.FlexMessage;
 import com.linecorp.bot.messaging.model.FlexSeparator;
 import com.linecorp.bot.messaging.model.FlexText;
 import com.linecorp.bot.messaging.model.Message;
-import com.linecorp.bot.messaging.model.QuickReply;
-import com.linecorp.bot.messaging.model.QuickReplyItem;
 
+import th.ita.bot.line.Bubbles;
 import th.ita.bot.line.Messages;
+import th.ita.scoring.Figures;
 
 /**
- * Small builders for the staff Flex Messages (texts, boxes, score bars) and the guard that keeps
- * them within LINE's limits: altText at most 400 characters, a bubble's JSON at most 30 KB (else
- * the text fallback is sent instead), at most 13 quick replies.
+ * Small builders for the staff Flex Messages (texts, boxes, headers, score rows and bars) and the
+ * guard that keeps them within LINE's limits: a bubble's JSON at most 30 KB, else the text fallback
+ * is sent instead; altText and quick replies are cut as {@link Bubbles#flex} cuts them.
  */
 final class Flex {
-
-	static final int MAX_ALT_TEXT = 400;
 
 	static final int MAX_BUBBLE_BYTES = 30_000;
 
@@ -43,9 +37,6 @@ final class Flex {
 	static final String TRACK = "#E6E6E6";
 
 	static final String NAVY = "#1F3A5F";
-
-	/** Flex models are plain annotated records: a default mapper writes them as the SDK's does. */
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private Flex() {
 	}
@@ -88,6 +79,24 @@ final class Flex {
 
 	static FlexSeparator separator() {
 		return new FlexSeparator.Builder().margin("md").build();
+	}
+
+	/** The navy strip on top of a figures bubble: a small line over a bold title. */
+	static FlexBox header(String small, String title) {
+		return vboxBuilder(List.of(textBuilder(small, "xxs").color("#DDE6F0").build(),
+				textBuilder(title, "md").weight(FlexText.Weight.BOLD).color("#FFFFFF").wrap(true).build()))
+			.backgroundColor(NAVY)
+			.paddingAll("12px")
+			.build();
+	}
+
+	/** A labelled score with its bar and the pass mark's red line, coloured against the pass mark. */
+	static FlexBox scoreRow(String label, BigDecimal score, BigDecimal passMark) {
+		String colour = colourOf(score, passMark);
+		return vboxBuilder(List.of(hbox(List.of(textBuilder(label, "xs").flex(1).build(), right(Figures.score(score), "xs", colour))),
+				bar(score, colour, passMark)))
+			.margin("sm")
+			.build();
 	}
 
 	/** Colour of a score against the pass mark. */
@@ -150,24 +159,11 @@ final class Flex {
 		if (bytes(bubble) > MAX_BUBBLE_BYTES) {
 			return quickReplies.isEmpty() ? Messages.text(fallback) : Messages.text(fallback, quickReplies);
 		}
-		FlexMessage.Builder b = new FlexMessage.Builder(Messages.fit(altText, MAX_ALT_TEXT), bubble);
-		if (!quickReplies.isEmpty()) {
-			List<QuickReplyItem> items = new ArrayList<>();
-			for (Action a : quickReplies.subList(0, Math.min(Messages.MAX_QUICK_REPLIES, quickReplies.size()))) {
-				items.add(new QuickReplyItem(a));
-			}
-			b.quickReply(new QuickReply(items));
-		}
-		return b.build();
+		return Bubbles.flex(altText, bubble, quickReplies);
 	}
 
 	/** Size of the bubble's JSON as the SDK sends it. */
 	static int bytes(FlexBubble bubble) {
-		try {
-			return JSON.writeValueAsString(bubble).getBytes(StandardCharsets.UTF_8).length;
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Bubbles.bytes(bubble);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import th.ita.bot.system.AdminCommand;
+import th.ita.scoring.Figures;
 import th.ita.scoring.ScoreCard;
 import th.ita.scoring.Tool;
 import th.ita.survey.agency.Agency;
@@ -77,7 +78,7 @@ class RecountCommand implements AdminCommand {
 			// the figures printed are the published ones: the live counters move with every respondent
 			ScoreCard shown = scores.score(agency.code(), year);
 			String figures = "IIT n=" + shown.tool(Tool.IIT).n() + ", EIT n=" + shown.tool(Tool.EIT).n() + ", total "
-					+ (shown.total() == null ? "-" : shown.total().toPlainString());
+					+ Figures.score(shown.total());
 			if (differences.isEmpty()) {
 				out.println(agency.code() + " " + year + ": ตรงกัน (" + figures + ")");
 			}

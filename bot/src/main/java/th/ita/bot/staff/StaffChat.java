@@ -48,7 +48,7 @@ class StaffChat implements ChatFeature {
 		}
 		Optional<StaffMember> member = staff.member(input.userId());
 		if (parsed instanceof StaffCommands.Parsed.Malformed m && member.isPresent()) {
-			return Optional.of(List.of(Messages.text(StaffMessages.usageText(m.word()),
+			return Optional.of(List.of(Messages.text(StaffHelp.usage(m.word()),
 					StaffMenu.actions(member.get(), member.get().agency()))));
 		}
 		return Optional.empty(); // malformed from someone else: maybe free text in a survey, not ours
@@ -62,6 +62,6 @@ class StaffChat implements ChatFeature {
 
 	@Override
 	public List<Message> help(String userId) {
-		return staff.member(userId).map(m -> List.of(StaffMessages.help(m))).orElse(List.of());
+		return staff.member(userId).map(m -> List.of(StaffHelp.message(m))).orElse(List.of());
 	}
 }

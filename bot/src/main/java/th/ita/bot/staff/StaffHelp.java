@@ -2,10 +2,13 @@ package th.ita.bot.staff;
 
 import java.util.stream.Collectors;
 
+import com.linecorp.bot.messaging.model.Message;
+
+import th.ita.bot.line.Messages;
 import th.ita.survey.staff.StaffMember;
 import th.ita.survey.staff.StaffMember.Role;
 
-/** The staff part of "ช่วยเหลือ": every command the person's roles allow, grouped by role. */
+/** The staff part of "ช่วยเหลือ": every command the person's roles allow, grouped by role; the answer to a command typed wrongly. */
 public final class StaffHelp {
 
 	private StaffHelp() {
@@ -15,6 +18,16 @@ public final class StaffHelp {
 	public static String roles(StaffMember m) {
 		return m.roles().isEmpty() ? "ยังไม่มีสิทธิ์ใด (ขอจากผู้ดูแลหน่วยงาน)"
 				: m.roles().stream().map(Role::label).collect(Collectors.joining(", "));
+	}
+
+	/** The staff part of "ช่วยเหลือ", with the member's menu under it. */
+	static Message message(StaffMember member) {
+		return Messages.text(text(member), StaffMenu.actions(member, member.agency()));
+	}
+
+	/** The answer to a staff command typed wrongly, e.g. "คะแนน" with two agency codes. */
+	static String usage(String word) {
+		return "รูปแบบคำสั่งไม่ถูกต้องครับ (" + word + ") พิมพ์ \"ช่วยเหลือ\" เพื่อดูคำสั่งสำหรับเจ้าหน้าที่";
 	}
 
 	public static String text(StaffMember m) {

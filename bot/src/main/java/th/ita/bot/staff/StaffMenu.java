@@ -11,6 +11,7 @@ import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 
 import th.ita.bot.line.Messages;
+import th.ita.scoring.Scheme;
 import th.ita.survey.staff.StaffMember;
 import th.ita.survey.staff.StaffMember.Role;
 
@@ -44,6 +45,28 @@ public final class StaffMenu {
 		}
 		actions.add(Messages.say("ช่วยเหลือ", "ช่วยเหลือ"));
 		// the indicator buttons come with the figures (one per indicator of the year's instrument): see under()
+		return actions;
+	}
+
+	/**
+	 * The buttons under an answer about figures: scores, weaknesses and OIT of the agency shown, so a
+	 * province admin stays on it even before the member's menu replaces them (see {@link #under}).
+	 */
+	static List<Action> figures(String agency) {
+		List<Action> actions = new ArrayList<>();
+		actions.add(Messages.say("คะแนน", "คะแนน " + agency));
+		actions.add(Messages.say("จุดอ่อน", "จุดอ่อน " + agency));
+		actions.add(Messages.say("OIT", "OIT " + agency));
+		return actions;
+	}
+
+	/** The same, plus one button per indicator of the instrument shown (as many as a quick reply holds). */
+	static List<Action> figures(String agency, Scheme scheme) {
+		List<Action> actions = figures(agency);
+		scheme.forms().values().stream().flatMap(f -> f.indicators().stream()).limit(13 - actions.size()).forEach(i -> {
+			String label = "ตัวชี้วัด " + i.id();
+			actions.add(Messages.say(label.length() <= 20 ? label : i.id(), "ตัวชี้วัด " + i.id() + " " + agency));
+		});
 		return actions;
 	}
 

@@ -2,11 +2,12 @@ package th.ita.scoring.cli;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 
+import th.ita.scoring.Figures;
 import th.ita.scoring.Form;
 import th.ita.scoring.Indicator;
 import th.ita.scoring.Item;
+import th.ita.scoring.ItemWording;
 import th.ita.scoring.Question;
 import th.ita.scoring.Scale;
 import th.ita.scoring.Scheme;
@@ -47,11 +48,11 @@ final class TextReport {
 		line("จำนวนผู้ตอบ IIT " + card.tool(Tool.IIT).n() + " คน, EIT " + card.tool(Tool.EIT).n() + " คน");
 		ScoreCard.Pending p = card.pending();
 		if (p != null && p.lowestTotal() != null) {
-			line("ผลยังไม่ครบ: OIT ยังไม่ได้ตรวจ " + p.itemsLeft() + " ข้อ คะแนนรวมร้อยละ " + figure(p.lowestTotal()) + " ถึง "
-					+ figure(p.highestTotal()) + " ระดับ " + orDash(p.lowestLevel()) + " ถึง " + orDash(p.highestLevel()));
+			line("ผลยังไม่ครบ: OIT ยังไม่ได้ตรวจ " + p.itemsLeft() + " ข้อ คะแนนรวมร้อยละ " + Figures.score(p.lowestTotal()) + " ถึง "
+					+ Figures.score(p.highestTotal()) + " ระดับ " + orDash(p.lowestLevel()) + " ถึง " + orDash(p.highestLevel()));
 		}
 		else {
-			line("คะแนนรวมร้อยละ " + figure(card.total()) + " ระดับ " + orDash(card.level()));
+			line("คะแนนรวมร้อยละ " + Figures.score(card.total()) + " ระดับ " + orDash(card.level()));
 			if (p != null) {
 				line("OIT ยังไม่ได้ตรวจ " + p.itemsLeft() + " ข้อ");
 			}
@@ -64,12 +65,12 @@ final class TextReport {
 				continue;
 			}
 			line("");
-			line(form.title() + " (" + tool + ") คะแนนเฉลี่ยร้อยละ " + figure(card.tool(tool).score())
+			line(form.title() + " (" + tool + ") คะแนนเฉลี่ยร้อยละ " + Figures.score(card.tool(tool).score())
 					+ " จำแนกตามข้อคำถาม");
 			for (Indicator indicator : form.indicators()) {
 				line("");
 				line("ตัวชี้วัดที่ " + indicator.id() + " " + indicator.name() + " คะแนนร้อยละ "
-						+ figure(indicatorScore(card, indicator)));
+						+ Figures.score(indicatorScore(card, indicator)));
 				if (indicator.subindicators().isEmpty() && tool == Tool.OIT) {
 					checklist(card, indicator.questions());
 				}
@@ -80,7 +81,7 @@ final class TextReport {
 					for (Indicator.SubIndicator sub : indicator.subindicators()) {
 						line("");
 						line("ตัวชี้วัดย่อยที่ " + sub.id() + " " + sub.name() + " คะแนนร้อยละ "
-								+ figure(card.subindicators().get(sub.id())));
+								+ Figures.score(card.subindicators().get(sub.id())));
 						checklist(card, sub.questions());
 					}
 				}
@@ -98,11 +99,11 @@ final class TextReport {
 			if (form == null) {
 				continue;
 			}
-			String weight = card.scheme().weights().get(tool).movePointRight(2).stripTrailingZeros().toPlainString();
+			String weight = Figures.weight(card.scheme().weights().get(tool));
 			boolean first = true;
 			for (Indicator indicator : form.indicators()) {
-				String toolCell = first ? tool + " คะแนนเฉลี่ย " + figure(card.tool(tool).score()) : "";
-				line(toolCell, first ? weight : "", indicator.name(), figure(indicatorScore(card, indicator)));
+				String toolCell = first ? tool + " คะแนนเฉลี่ย " + Figures.score(card.tool(tool).score()) : "";
+				line(toolCell, first ? weight : "", indicator.name(), Figures.score(indicatorScore(card, indicator)));
 				first = false;
 			}
 		}
@@ -149,9 +150,9 @@ final class TextReport {
 		cells[1] = wording;
 		for (int i = 0; i < s.percents().size(); i++) {
 			BigDecimal p = s.percents().get(i);
-			cells[i + 2] = p == null ? "-" : p.toPlainString() + "%";
+			cells[i + 2] = Figures.percent(p);
 		}
-		cells[cells.length - 2] = figure(s.score());
+		cells[cells.length - 2] = Figures.score(s.score());
 		cells[cells.length - 1] = String.valueOf(s.n());
 		line(cells);
 	}
@@ -167,41 +168,28 @@ final class TextReport {
 			}
 			for (Item item : q.items()) {
 				ScoreCard.ItemScore s = card.item(item.id());
-				line(item.id(), q.text(), verdict(item, s), s.n() == 0 ? "-" : figure(s.score()));
+				line(item.id(), q.text(), ItemWording.verdict(item, s), s.n() == 0 ? "-" : Figures.score(s.score()));
 			}
 		}
-	}
-
-	private static String verdict(Item item, ScoreCard.ItemScore s) {
-		List<Scale.Option> options = item.scale().options();
-		if (s.n() == 0) {
-			return "ยังไม่ตรวจ";
-		}
-		for (int i = 0; i < s.counts().length; i++) {
-			if (s.counts()[i] > 0) {
-				return options.get(i).label();
-			}
-		}
-		return "-";
 	}
 
 	/** The report's analysis: indicators weakest first, and what to fix first in the urgent ones. */
 	private void analysis(ScoreCard card) {
 		Weakness weakness = Weakness.of(card, 3);
-		String passMark = card.scheme().passMark().stripTrailingZeros().toPlainString();
+		String passMark = Figures.plain(card.scheme().passMark());
 		line("การวิเคราะห์ผลการประเมิน (เรียงจากคะแนนน้อยที่สุด)");
 		line("1. ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน (ต่ำกว่าร้อยละ " + passMark + ")");
 		int n = 0;
 		for (ScoreCard.IndicatorScore ind : weakness.urgent()) {
-			line("- 1." + (++n) + " " + ind.name() + " คะแนนร้อยละ " + figure(ind.score()));
+			line("- 1." + (++n) + " " + ind.name() + " คะแนนร้อยละ " + Figures.score(ind.score()));
 			String guidance = card.scheme().guidance(ind.id());
 			if (!guidance.isEmpty()) {
 				line("    ประเด็นที่ต้องแก้ไข/ปรับปรุง: " + guidance);
 			}
 			for (Weakness.Lever lever : weakness.levers()) {
 				if (lever.indicatorId().equals(ind.id())) {
-					line("    ควรแก้ไขก่อน: " + lever.itemId() + " " + shortWording(card.scheme(), lever.itemId())
-							+ " คะแนน " + figure(lever.score()) + " หากได้ 100 คะแนนรวมเพิ่มขึ้น " + figure(lever.gain()));
+					line("    ควรแก้ไขก่อน: " + lever.itemId() + " " + ItemWording.shortText(card.scheme(), card.scheme().item(lever.itemId()).orElseThrow())
+							+ " คะแนน " + Figures.score(lever.score()) + " หากได้ 100 คะแนนรวมเพิ่มขึ้น " + Figures.score(lever.gain()));
 				}
 			}
 		}
@@ -214,30 +202,11 @@ final class TextReport {
 		line("2. ประเด็นที่จะต้องพัฒนาให้ดีขึ้น");
 		n = 0;
 		for (ScoreCard.IndicatorScore ind : weakness.toImprove()) {
-			line("- 2." + (++n) + " " + ind.name() + " คะแนนร้อยละ " + figure(ind.score()));
+			line("- 2." + (++n) + " " + ind.name() + " คะแนนร้อยละ " + Figures.score(ind.score()));
 		}
 		if (n == 0) {
 			line("- ไม่มี");
 		}
-	}
-
-	/** A sub-item's own text, else its question's: enough to recognise it in the tables above. */
-	private static String shortWording(Scheme scheme, String itemId) {
-		Item item = scheme.item(itemId).orElseThrow();
-		if (!item.shortText().isEmpty()) {
-			return item.shortText();
-		}
-		if (item.isSubItem()) {
-			return item.text();
-		}
-		return scheme.forms()
-			.values()
-			.stream()
-			.map(f -> f.questionsById().get(item.questionId()))
-			.filter(Objects::nonNull)
-			.findFirst()
-			.map(Question::text)
-			.orElse("");
 	}
 
 	private static BigDecimal indicatorScore(ScoreCard card, Indicator indicator) {
@@ -247,10 +216,6 @@ final class TextReport {
 
 	private static String orDash(String text) {
 		return text == null ? "-" : text;
-	}
-
-	private static String figure(BigDecimal value) {
-		return value == null ? "-" : value.toPlainString();
 	}
 
 	private void line(String... cells) {
