@@ -8,22 +8,37 @@ import th.ita.scoring.Tool;
  */
 public sealed interface StaffCommand {
 
-	/** The command as the audit trail keeps it: no free text, no codes, no links. */
-	String audit();
+	default String agency() {
+		return null;
+	}
 
-	String agency();
+	/**
+	 * The command as the audit trail keeps it: no free text, no codes, no links. One table for all
+	 * commands; one missing here fails on its first use (every command is audited).
+	 */
+	default String audit() {
+		if (this instanceof Score score) {
+			return score.year() == null ? "score" : "score " + score.year();
+		}
+		if (this instanceof ShowIndicator indicator) {
+			return "indicator " + indicator.indicatorId();
+		}
+		if (this instanceof ShowItem item) {
+			return "item " + item.id();
+		}
+		if (this instanceof JudgeOit judge) {
+			return "oit " + judge.itemId() + (judge.pass() ? " pass" : " fail");
+		}
+		if (this instanceof SetPopulation set) {
+			return "set " + (set.tool() == Tool.IIT ? "headcount " : "users ") + set.size();
+		}
+		return this instanceof Register ? "register"
+				: this instanceof Weaknesses ? "weak"
+				: this instanceof ListOit ? "oit"
+				: unlisted(this);
+	}
 
 	record Register(String code) implements StaffCommand {
-
-		@Override
-		public String audit() {
-			return "register";
-		}
-
-		@Override
-		public String agency() {
-			return null;
-		}
 	}
 
 	/** {@code year}: the fiscal year asked about ({@code คะแนน 2568}), null for the current one. */
@@ -32,61 +47,30 @@ public sealed interface StaffCommand {
 		public Score(String agency) {
 			this(agency, null);
 		}
-
-		@Override
-		public String audit() {
-			return year == null ? "score" : "score " + year;
-		}
 	}
 
 	record ShowIndicator(String indicatorId, String agency) implements StaffCommand {
-
-		@Override
-		public String audit() {
-			return "indicator " + indicatorId;
-		}
 	}
 
 	/** An item ({@code i3.1}) or a whole question with its sub-items ({@code i3}). */
 	record ShowItem(String id, String agency) implements StaffCommand {
-
-		@Override
-		public String audit() {
-			return "item " + id;
-		}
 	}
 
 	record Weaknesses(String agency) implements StaffCommand {
-
-		@Override
-		public String audit() {
-			return "weak";
-		}
 	}
 
 	record ListOit(String agency) implements StaffCommand {
-
-		@Override
-		public String audit() {
-			return "oit";
-		}
 	}
 
 	/** Staff's judgement of an OIT item: published (pass) or not, with the evidence link. */
 	record JudgeOit(String itemId, boolean pass, String url, String agency) implements StaffCommand {
-
-		@Override
-		public String audit() {
-			return "oit " + itemId + (pass ? " pass" : " fail");
-		}
 	}
 
 	/** Headcount (IIT population) or expected service users (EIT population). */
 	record SetPopulation(Tool tool, int size, String agency) implements StaffCommand {
+	}
 
-		@Override
-		public String audit() {
-			return "set " + (tool == Tool.IIT ? "headcount " : "users ") + size;
-		}
+	private static String unlisted(Object command) {
+		throw new IllegalStateException("no audit line for " + command.getClass().getSimpleName());
 	}
 }
