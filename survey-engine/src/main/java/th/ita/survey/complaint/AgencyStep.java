@@ -14,22 +14,7 @@ import th.ita.survey.complaint.ComplaintStep.Reason;
  * Starting a complaint or an opinion, and the first question both ask: which agency (a code given
  * with the start, from a poster's QR code, skips it). One place for both conversations.
  */
-class AgencyStep {
-
-	private final Drafts drafts;
-
-	private final Prompts prompts;
-
-	private final AgencyDirectory agencies;
-
-	private final RateLimiter limits;
-
-	AgencyStep(Drafts drafts, Prompts prompts, AgencyDirectory agencies, RateLimiter limits) {
-		this.drafts = drafts;
-		this.prompts = prompts;
-		this.agencies = agencies;
-		this.limits = limits;
-	}
+record AgencyStep(Drafts drafts, Prompts prompts, AgencyDirectory agencies, RateLimiter limits) {
 
 	/**
 	 * "ร้องเรียน" or "ความคิดเห็น": the same kind already open resumes; another kind with content is

@@ -14,22 +14,7 @@ import th.ita.survey.complaint.ComplaintStep.Reason;
  * A complaint being written: agency, category, the text in parts (each one message), photos, the
  * summary, then confirm, which hands the draft to {@link Filing}.
  */
-class ComplaintConversation {
-
-	private final Drafts drafts;
-
-	private final Prompts prompts;
-
-	private final AgencyStep agencyStep;
-
-	private final Filing filing;
-
-	ComplaintConversation(Drafts drafts, Prompts prompts, AgencyStep agencyStep, Filing filing) {
-		this.drafts = drafts;
-		this.prompts = prompts;
-		this.agencyStep = agencyStep;
-		this.filing = filing;
-	}
+record ComplaintConversation(Drafts drafts, Prompts prompts, AgencyStep agencyStep, Filing filing) {
 
 	ComplaintStep handle(String userId, ComplaintDraft draft, ComplaintCommand command) {
 		return switch (draft.getStep()) {

@@ -12,22 +12,7 @@ import th.ita.survey.opinion.Opinions;
  * For MongoDB: the embedded server keeps the unique ones and ignores the rest (no TTL there, hence
  * {@link ComplaintUpkeep}).
  */
-class ComplaintIndexes {
-
-	private final MongoTemplate mongo;
-
-	private final ComplaintStore store;
-
-	private final Opinions opinions;
-
-	private final EvidencePhotos photos;
-
-	ComplaintIndexes(MongoTemplate mongo, ComplaintStore store, Opinions opinions, EvidencePhotos photos) {
-		this.mongo = mongo;
-		this.store = store;
-		this.opinions = opinions;
-		this.photos = photos;
-	}
+record ComplaintIndexes(MongoTemplate mongo, ComplaintStore store, Opinions opinions, EvidencePhotos photos) {
 
 	void create() {
 		store.prepareIndexes(); // sparse: empty storage slots have neither field

@@ -13,25 +13,7 @@ import th.ita.survey.complaint.ComplaintDraft.Step;
  * What expires or was left half done in the channel, tidied up. The embedded server never expires
  * TTL documents, so this runs on start and every few minutes.
  */
-class ComplaintUpkeep {
-
-	private final MongoTemplate mongo;
-
-	private final Drafts drafts;
-
-	private final Filing filing;
-
-	private final EvidencePhotos photos;
-
-	private final RateLimiter limits;
-
-	ComplaintUpkeep(MongoTemplate mongo, Drafts drafts, Filing filing, EvidencePhotos photos, RateLimiter limits) {
-		this.mongo = mongo;
-		this.drafts = drafts;
-		this.filing = filing;
-		this.photos = photos;
-		this.limits = limits;
-	}
+record ComplaintUpkeep(MongoTemplate mongo, Drafts drafts, Filing filing, EvidencePhotos photos, RateLimiter limits) {
 
 	/**
 	 * Finishes filings interrupted an hour ago or more (their code was never shown; the complaint is

@@ -21,22 +21,7 @@ import th.ita.survey.complaint.ComplaintDraft.Kind;
  * checked (the embedded server has no TTL), saved with its version, deleted with the photos only it
  * held. Every part of the conversation goes through here, so each change is one document write.
  */
-class Drafts {
-
-	private final MongoTemplate mongo;
-
-	private final Pseudonyms pseudonyms;
-
-	private final EvidencePhotos photos;
-
-	private final Clock clock;
-
-	Drafts(MongoTemplate mongo, Pseudonyms pseudonyms, EvidencePhotos photos, Clock clock) {
-		this.mongo = mongo;
-		this.pseudonyms = pseudonyms;
-		this.photos = photos;
-		this.clock = clock;
-	}
+record Drafts(MongoTemplate mongo, Pseudonyms pseudonyms, EvidencePhotos photos, Clock clock) {
 
 	/**
 	 * Two messages of one person at once (two instances, a double tap): the loser of the optimistic

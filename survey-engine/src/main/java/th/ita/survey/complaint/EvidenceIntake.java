@@ -17,34 +17,10 @@ import th.ita.survey.complaint.ComplaintStep.Reason;
  * filed complaint ({@link FollowUp}). If attaching fails the stored photo is deleted again: nothing
  * is left half-stored.
  */
-class EvidenceIntake {
+record EvidenceIntake(Drafts drafts, Prompts prompts, ComplaintConversation writing, FollowUp followUps,
+		EvidencePhotos photos, PhotoQuota photoQuota, RateLimiter limits) {
 
 	private static final Logger log = LoggerFactory.getLogger(EvidenceIntake.class);
-
-	private final Drafts drafts;
-
-	private final Prompts prompts;
-
-	private final ComplaintConversation writing;
-
-	private final FollowUp followUps;
-
-	private final EvidencePhotos photos;
-
-	private final PhotoQuota photoQuota;
-
-	private final RateLimiter limits;
-
-	EvidenceIntake(Drafts drafts, Prompts prompts, ComplaintConversation writing, FollowUp followUps, EvidencePhotos photos,
-			PhotoQuota photoQuota, RateLimiter limits) {
-		this.drafts = drafts;
-		this.prompts = prompts;
-		this.writing = writing;
-		this.followUps = followUps;
-		this.photos = photos;
-		this.photoQuota = photoQuota;
-		this.limits = limits;
-	}
 
 	ComplaintStep photo(String userId, Photo photo) {
 		String key = drafts.key(userId);

@@ -22,38 +22,11 @@ import th.ita.survey.conversation.FiscalYear;
  * written into that slot, then the draft is deleted. Each step can be repeated, so a filing
  * interrupted anywhere is finished (by the person's next message or the sweep) and never filed twice.
  */
-class Filing {
+record Filing(MongoTemplate mongo, Drafts drafts, Prompts prompts, ComplaintStore store, ReceiptCodes receipts,
+		CaseNumbers caseNumbers, EvidencePhotos photos, RateLimiter limits) {
 
 	/** A filing younger than this is another instance's (a double tap), not an interrupted one. */
 	static final Duration GRACE = Duration.ofSeconds(30);
-
-	private final MongoTemplate mongo;
-
-	private final Drafts drafts;
-
-	private final Prompts prompts;
-
-	private final ComplaintStore store;
-
-	private final ReceiptCodes receipts;
-
-	private final CaseNumbers caseNumbers;
-
-	private final EvidencePhotos photos;
-
-	private final RateLimiter limits;
-
-	Filing(MongoTemplate mongo, Drafts drafts, Prompts prompts, ComplaintStore store, ReceiptCodes receipts,
-			CaseNumbers caseNumbers, EvidencePhotos photos, RateLimiter limits) {
-		this.mongo = mongo;
-		this.drafts = drafts;
-		this.prompts = prompts;
-		this.store = store;
-		this.receipts = receipts;
-		this.caseNumbers = caseNumbers;
-		this.photos = photos;
-		this.limits = limits;
-	}
 
 	/**
 	 * Confirm: take one of today's filings, claim a random storage slot and mark the draft as filing

@@ -20,29 +20,8 @@ import th.ita.survey.complaint.ComplaintStep.Reason;
  * staff's replies, then add information (text or photos) to it. Wrong codes count towards a daily
  * limit; the draft that links the person to the complaint lives only while they add (30 minutes idle).
  */
-class FollowUp {
-
-	private final MongoTemplate mongo;
-
-	private final Drafts drafts;
-
-	private final Prompts prompts;
-
-	private final ReceiptCodes receipts;
-
-	private final RateLimiter limits;
-
-	private final EvidencePhotos photos;
-
-	FollowUp(MongoTemplate mongo, Drafts drafts, Prompts prompts, ReceiptCodes receipts, RateLimiter limits,
-			EvidencePhotos photos) {
-		this.mongo = mongo;
-		this.drafts = drafts;
-		this.prompts = prompts;
-		this.receipts = receipts;
-		this.limits = limits;
-		this.photos = photos;
-	}
+record FollowUp(MongoTemplate mongo, Drafts drafts, Prompts prompts, ReceiptCodes receipts, RateLimiter limits,
+		EvidencePhotos photos) {
 
 	/** "ติดตาม CODE" shows the status at once; "ติดตาม" alone asks for the code. */
 	ComplaintStep track(String userId, String key, Optional<ComplaintDraft> found, String code) {

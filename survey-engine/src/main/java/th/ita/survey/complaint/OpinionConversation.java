@@ -8,25 +8,8 @@ import th.ita.survey.complaint.ComplaintStep.Reason;
 import th.ita.survey.opinion.Opinions;
 
 /** An opinion: agency, an indicator as its topic (or none), then one text, stored at once. */
-class OpinionConversation {
-
-	private final Drafts drafts;
-
-	private final Prompts prompts;
-
-	private final AgencyStep agencyStep;
-
-	private final RateLimiter limits;
-
-	private final Opinions opinions;
-
-	OpinionConversation(Drafts drafts, Prompts prompts, AgencyStep agencyStep, RateLimiter limits, Opinions opinions) {
-		this.drafts = drafts;
-		this.prompts = prompts;
-		this.agencyStep = agencyStep;
-		this.limits = limits;
-		this.opinions = opinions;
-	}
+record OpinionConversation(Drafts drafts, Prompts prompts, AgencyStep agencyStep, RateLimiter limits,
+		Opinions opinions) {
 
 	ComplaintStep handle(String userId, ComplaintDraft draft, ComplaintCommand command) {
 		return switch (draft.getStep()) {

@@ -11,20 +11,12 @@ import th.ita.survey.complaint.ComplaintStep.Reason;
 import th.ita.survey.opinion.Topic;
 
 /** What the person is asked or shown, built from a draft or a complaint; reads only, writes nothing. */
-class Prompts {
+record Prompts(MongoTemplate mongo, AgencyDirectory agencies, List<Topic> topics) {
 
 	static final int EXCERPT = 80;
 
-	private final MongoTemplate mongo;
-
-	private final AgencyDirectory agencies;
-
-	private final List<Topic> topics;
-
-	Prompts(MongoTemplate mongo, AgencyDirectory agencies, List<Topic> topics) {
-		this.mongo = mongo;
-		this.agencies = agencies;
-		this.topics = List.copyOf(topics);
+	Prompts {
+		topics = List.copyOf(topics);
 	}
 
 	/** The question the person is at, as if asked again. */
