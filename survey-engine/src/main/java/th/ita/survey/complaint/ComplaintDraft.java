@@ -5,19 +5,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+
+import th.ita.survey.conversation.ConversationState;
 
 /**
  * What a person is in the middle of in the anonymous channel (a complaint being written, an
- * opinion, a follow-up), keyed by the conversation pseudonym in a collection of its own. Deleted on
- * confirm and cancel, and when idle too long (checked on read, swept; TTL index on MongoDB).
+ * opinion, a follow-up), keyed by the conversation pseudonym in a collection of its own (see
+ * {@link ConversationState}). Deleted on confirm and cancel, and when idle too long (checked on
+ * read, swept; TTL index on MongoDB).
  * {@code complaintId} links the pseudonym to a complaint only while a filing is under way
  * (milliseconds) or while the person adds information to it (at most {@link Kind#idleLimit()}).
  */
 @Document("complaint_drafts")
-public class ComplaintDraft {
+public class ComplaintDraft extends ConversationState {
 
 	public enum Kind {
 
@@ -53,9 +54,6 @@ public class ComplaintDraft {
 		ADDING
 	}
 
-	@Id
-	private String id;
-
 	private Kind kind;
 
 	private Step step;
@@ -72,23 +70,28 @@ public class ComplaintDraft {
 
 	private String complaintId;
 
-	private Instant updatedAt;
-
-	@Version
-	private Long version;
-
 	ComplaintDraft() {
 	}
 
 	ComplaintDraft(String id, Kind kind, Step step, Instant now) {
-		this.id = id;
+		super(id, now);
 		this.kind = kind;
 		this.step = step;
-		this.updatedAt = now;
 	}
 
 	boolean expired(Instant now) {
-		return step != Step.SUBMITTING && updatedAt.isBefore(now.minus(kind.idleLimit()));
+		return expired(kind.idleLimit(), now);
+	}
+
+	@Override
+	protected boolean submitting() {
+		return step == Step.SUBMITTING;
+	}
+
+	/** Open to this package: {@link Drafts} stamps each save. */
+	@Override
+	protected void touch(Instant now) {
+		super.touch(now);
 	}
 
 	/** Something the person wrote or sent that a cancel would throw away. */
@@ -102,10 +105,6 @@ public class ComplaintDraft {
 
 	String text() {
 		return String.join("\n\n", parts);
-	}
-
-	public String getId() {
-		return id;
 	}
 
 	public Kind getKind() {
@@ -158,17 +157,5 @@ public class ComplaintDraft {
 
 	void setComplaintId(String complaintId) {
 		this.complaintId = complaintId;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	void touch(Instant now) {
-		this.updatedAt = now;
-	}
-
-	public Long getVersion() {
-		return version;
 	}
 }

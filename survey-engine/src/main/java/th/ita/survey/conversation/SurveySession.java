@@ -5,20 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import th.ita.scoring.Tool;
 
 /**
- * A survey in progress, keyed by the conversation pseudonym (never the LINE userId). Deleted on
- * submit, and after 30 days idle. {@code responseId} is drawn when the person confirms, so a
- * submit interrupted by a crash finishes with the same response id and is never counted twice.
+ * A survey in progress, keyed by the conversation pseudonym (never the LINE userId; see
+ * {@link ConversationState}). Deleted on submit, and after 30 days idle. {@code responseId} is
+ * drawn when the person confirms, so a submit interrupted by a crash finishes with the same
+ * response id and is never counted twice.
  */
 @Document("survey_sessions")
-public class SurveySession {
+public class SurveySession extends ConversationState {
 
 	public enum Phase {
 		/** IIT only: waiting for the agency's access code. */
@@ -28,9 +26,6 @@ public class SurveySession {
 		/** Confirmed; the submit steps are under way (or were interrupted). */
 		SUBMITTING
 	}
-
-	@Id
-	private String id;
 
 	private Tool tool;
 
@@ -62,35 +57,33 @@ public class SurveySession {
 	/** Answering one item changed from the summary: the summary comes back after it. */
 	private boolean editing;
 
-	@Indexed(expireAfter = "30d")
-	private Instant updatedAt;
-
-	@Version
-	private Long version;
-
 	SurveySession() {
 	}
 
 	SurveySession(String id, Tool tool, String agency, int fiscalYear, Phase phase, Instant now) {
-		this.id = id;
+		super(id, now);
 		this.tool = tool;
 		this.agency = agency;
 		this.fiscalYear = fiscalYear;
 		this.phase = phase;
-		this.updatedAt = now;
 	}
 
 	/** A copy to change on its own (answers are immutable records; the list is copied). */
 	SurveySession copy() {
-		SurveySession c = new SurveySession(id, tool, agency, fiscalYear, phase, updatedAt);
+		SurveySession c = new SurveySession(getId(), tool, agency, fiscalYear, phase, getUpdatedAt());
 		c.cursor = cursor;
 		c.answered = packed();
 		c.responseId = responseId;
 		c.pendingMark = pendingMark;
 		c.codeAttempts = codeAttempts;
 		c.editing = editing;
-		c.version = version;
+		c.takeVersionOf(this);
 		return c;
+	}
+
+	@Override
+	protected boolean submitting() {
+		return phase == Phase.SUBMITTING;
 	}
 
 	public Optional<String> answerTo(String item) {
@@ -120,10 +113,6 @@ public class SurveySession {
 		StringBuilder b = new StringBuilder();
 		list.forEach(a -> b.append(a.item()).append('=').append(a.value()).append(';'));
 		return b.toString();
-	}
-
-	public String getId() {
-		return id;
 	}
 
 	public Tool getTool() {
@@ -196,17 +185,5 @@ public class SurveySession {
 
 	void setEditing(boolean editing) {
 		this.editing = editing;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	void touch(Instant now) {
-		this.updatedAt = now;
-	}
-
-	public Long getVersion() {
-		return version;
 	}
 }

@@ -8,26 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import th.ita.survey.anonymity.Pseudonyms.Purpose;
-import th.ita.survey.complaint.CaseNumbers;
 import th.ita.survey.complaint.Category;
 import th.ita.survey.complaint.ComplaintCommand;
 import th.ita.survey.complaint.ComplaintService;
 import th.ita.survey.complaint.ComplaintStep;
-import th.ita.survey.complaint.EvidencePhotos;
-import th.ita.survey.complaint.RateLimiter;
-import th.ita.survey.complaint.ReceiptCodes;
-import th.ita.survey.opinion.Opinions;
-import th.ita.survey.opinion.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,35 +32,18 @@ class ComplaintLinkingAttackTests {
 
 	static final int COMPLAINANTS = 24;
 
-	SurveyRig rig;
+	final SurveyRig rig = new SurveyRig("CLA", null);
 
-	ComplaintService complaints;
-
-	ListAppender<ILoggingEvent> logs = new ListAppender<>();
-
-	Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-
-	@BeforeEach
-	void start() {
-		rig = new SurveyRig("CLA", null);
-		Pseudonyms pseudonyms = new Pseudonyms(SurveyRig.SECRET);
-		complaints = new ComplaintService(rig.mongo, rig.agencies, pseudonyms,
-				new ReceiptCodes("test-receipt-secret-0123456789"), new CaseNumbers(rig.mongo),
-				new EvidencePhotos(rig.mongo, rig.clock), new RateLimiter(rig.mongo, pseudonyms, rig.clock),
-				new Opinions(rig.mongo, rig.clock), Topic.of(SurveyRig.scheme), rig.clock);
-		complaints.createIndexes();
-		logs.start();
-		root.addAppender(logs);
-	}
+	final ComplaintService complaints = rig.complaints();
 
 	@AfterEach
 	void stop() {
-		root.detachAppender(logs);
 		rig.close();
 	}
 
 	@Test
 	void pairingDailyCountersWithComplaintsLinksNoBetterThanChance() {
+		ListAppender<ILoggingEvent> logs = rig.captureLogs();
 		Map<String, String> textOf = new LinkedHashMap<>();
 		for (int i = 0; i < COMPLAINANTS; i++) {
 			String userId = String.format("U%032d", i);

@@ -15,18 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import th.ita.scoring.Tool;
-import th.ita.survey.complaint.CaseNumbers;
 import th.ita.survey.complaint.ComplaintCommand;
 import th.ita.survey.complaint.ComplaintService;
 import th.ita.survey.complaint.ComplaintStep;
-import th.ita.survey.complaint.EvidencePhotos;
 import th.ita.survey.complaint.RateLimiter;
 import th.ita.survey.complaint.ReceiptCodes;
 import th.ita.survey.conversation.SurveyCommand;
 import th.ita.survey.conversation.SurveyService;
 import th.ita.survey.conversation.SurveyStep;
-import th.ita.survey.opinion.Opinions;
-import th.ita.survey.opinion.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,12 +87,8 @@ class ConcurrentAttemptLimitTests {
 	@Test
 	void thirtyConcurrentReceiptCodeGuessesGetAtMostTenLookups() throws Exception {
 		Pseudonyms pseudonyms = new Pseudonyms(SurveyRig.SECRET);
-		ReceiptCodes receipts = new ReceiptCodes("test-receipt-secret-0123456789");
-		ComplaintService complaints = new ComplaintService(rig.mongo, rig.agencies, pseudonyms, receipts,
-				new CaseNumbers(rig.mongo), new EvidencePhotos(rig.mongo, rig.clock),
-				new RateLimiter(rig.mongo, pseudonyms, rig.clock), new Opinions(rig.mongo, rig.clock),
-				Topic.of(SurveyRig.scheme), rig.clock);
-		complaints.createIndexes();
+		ReceiptCodes receipts = new ReceiptCodes("test-receipt-secret-0123456789"); // random codes to guess with
+		ComplaintService complaints = rig.complaints();
 		List<ComplaintStep> answers = atOnce(() -> complaints.handle(USER,
 				new ComplaintCommand.Track(receipts.issue().value())));
 		long looked = answers.stream().filter(a -> a instanceof ComplaintStep.NotFound).count();

@@ -11,27 +11,19 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
-import th.ita.survey.complaint.CaseNumbers;
 import th.ita.survey.complaint.Category;
 import th.ita.survey.complaint.ComplaintCommand;
 import th.ita.survey.complaint.ComplaintService;
 import th.ita.survey.complaint.ComplaintStep;
 import th.ita.survey.complaint.EvidencePhotos;
-import th.ita.survey.complaint.RateLimiter;
-import th.ita.survey.complaint.ReceiptCodes;
 import th.ita.survey.complaint.TestJpegs;
-import th.ita.survey.opinion.Opinions;
-import th.ita.survey.opinion.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,35 +37,18 @@ class FilingOrderLinkingTests {
 
 	static final int PEOPLE = 40;
 
-	SurveyRig rig;
+	final SurveyRig rig = new SurveyRig("FOL", null);
 
-	ComplaintService service;
-
-	ListAppender<ILoggingEvent> logs = new ListAppender<>();
-
-	Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-
-	@BeforeEach
-	void start() {
-		rig = new SurveyRig("FOL", null);
-		Pseudonyms pseudonyms = new Pseudonyms(SurveyRig.SECRET);
-		service = new ComplaintService(rig.mongo, rig.agencies, pseudonyms,
-				new ReceiptCodes("test-receipt-secret-0123456789"), new CaseNumbers(rig.mongo),
-				new EvidencePhotos(rig.mongo, rig.clock), new RateLimiter(rig.mongo, pseudonyms, rig.clock),
-				new Opinions(rig.mongo, rig.clock), Topic.of(SurveyRig.scheme), rig.clock);
-		service.createIndexes();
-		logs.start();
-		root.addAppender(logs);
-	}
+	final ComplaintService service = rig.complaints();
 
 	@AfterEach
 	void stop() {
-		root.detachAppender(logs);
 		rig.close();
 	}
 
 	@Test
 	void naturalOrderIdsAndFieldsDoNotGiveTheFilingOrderOfComplaintsOpinionsOrPhotos() {
+		ListAppender<ILoggingEvent> logs = rig.captureLogs();
 		LocalDate day = LocalDate.now(rig.clock);
 		for (int i = 0; i < PEOPLE; i++) {
 			String complainant = String.format("U%032x", 2 * i);

@@ -1,8 +1,6 @@
 package th.ita.survey.anonymity;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -20,6 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import th.ita.survey.complaint.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,12 +33,11 @@ class SlotPoolTests {
 		return "h2".equals(name) ? () -> new H2Backend(MVStore.open(null)) : MemoryBackend::new;
 	}
 
-	void withPool(String backend, java.util.function.BiConsumer<MongoTemplate, SurveyRig.MovableClock> test) {
+	void withPool(String backend, java.util.function.BiConsumer<MongoTemplate, MovableClock> test) {
 		MongoServer server = new MongoServer(backend(backend).get());
 		server.bind("127.0.0.1", 0);
 		try (MongoClient client = MongoClients.create(server.getConnectionString())) {
-			test.accept(new MongoTemplate(client, "test"),
-					new SurveyRig.MovableClock(Instant.parse("2026-11-24T03:00:00Z"), ZoneId.of("Asia/Bangkok")));
+			test.accept(new MongoTemplate(client, "test"), MovableClock.bangkok());
 		}
 		finally {
 			server.shutdownNow();

@@ -1,17 +1,18 @@
 package th.ita.survey.anonymity;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.repository.support.MongoRepositoryFactory;
@@ -22,6 +23,11 @@ import th.ita.scoring.Tool;
 import th.ita.survey.agency.Agency;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.agency.AgencyRepository;
+import th.ita.survey.complaint.ComplaintRig;
+import th.ita.survey.complaint.ComplaintService;
+import th.ita.survey.complaint.EvidencePhotos;
+import th.ita.survey.complaint.MovableClock;
+import th.ita.survey.complaint.ReceiptCodes;
 import th.ita.survey.conversation.Answer;
 import th.ita.survey.conversation.SurveyCommand;
 import th.ita.survey.conversation.SurveyService;
@@ -35,7 +41,7 @@ import th.ita.survey.scores.VisibleScores;
 /**
  * The survey engine on the in-memory embedded server (which, like MongoDB, returns documents in
  * insertion order when no order is asked for), with a clock the test moves and people who answer
- * through the real chat commands.
+ * through the real chat commands; the complaint channel and the log lines on request.
  */
 final class SurveyRig implements AutoCloseable {
 
@@ -49,7 +55,7 @@ final class SurveyRig implements AutoCloseable {
 
 	final MongoTemplate mongo = new MongoTemplate(client, "ita");
 
-	final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T03:00:00Z"), ZoneId.of("Asia/Bangkok"));
+	final MovableClock clock = MovableClock.bangkok();
 
 	final TallyStore tallies = new TallyStore(mongo, scheme, 5);
 
@@ -60,6 +66,10 @@ final class SurveyRig implements AutoCloseable {
 	final LiveScores live;
 
 	final VisibleScores visible;
+
+	private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
+	private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
 	SurveyRig(String agency, String iitCode) {
 		MongoRepositoryFactory repositories = new MongoRepositoryFactory(mongo);
@@ -93,40 +103,25 @@ final class SurveyRig implements AutoCloseable {
 		return given;
 	}
 
-	@Override
-	public void close() {
-		client.close();
-		server.shutdownNow();
+	/** The complaint channel on this rig's database, agencies and clock, its indexes created. */
+	ComplaintService complaints() {
+		ComplaintService complaints = ComplaintRig.service(mongo, agencies, new Pseudonyms(SECRET),
+				new ReceiptCodes(ComplaintRig.RECEIPT_SECRET), new EvidencePhotos(mongo, clock), clock);
+		complaints.createIndexes();
+		return complaints;
 	}
 
-	static final class MovableClock extends Clock {
+	/** Every line logged from now until the rig is closed, at any level: what a log would give away. */
+	ListAppender<ILoggingEvent> captureLogs() {
+		logs.start();
+		root.addAppender(logs);
+		return logs;
+	}
 
-		private volatile Instant now;
-
-		private final ZoneId zone;
-
-		MovableClock(Instant now, ZoneId zone) {
-			this.now = now;
-			this.zone = zone;
-		}
-
-		void advance(Duration d) {
-			now = now.plus(d);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return zone;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return new MovableClock(now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
+	@Override
+	public void close() {
+		root.detachAppender(logs);
+		client.close();
+		server.shutdownNow();
 	}
 }

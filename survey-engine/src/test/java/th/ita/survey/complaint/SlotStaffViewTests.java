@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SlotStaffViewTests {
 
-	ComplaintServiceTests rig = new ComplaintServiceTests();
+	final ComplaintRig rig = new ComplaintRig();
 
 	ComplaintDesk desk;
 
@@ -32,14 +32,13 @@ class SlotStaffViewTests {
 
 	@BeforeEach
 	void start() {
-		rig.start();
 		desk = new ComplaintDesk(rig.mongo, new Opinions(rig.mongo, rig.clock), rig.photos, rig.clock,
 				new th.ita.survey.staff.StaffAudit(rig.mongo, rig.clock));
 	}
 
 	@AfterEach
 	void stop() {
-		rig.stop();
+		rig.close();
 	}
 
 	@Test
