@@ -4,12 +4,13 @@ import java.time.Clock;
 
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import th.ita.bot.system.Upkeep;
 import th.ita.survey.plan.ImprovementPlan;
 import th.ita.survey.plan.LastYear;
 import th.ita.survey.plan.PlanContacts;
@@ -43,7 +44,8 @@ class PlanConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner planStartup(ImprovementPlan plan) {
-		return args -> plan.createIndexes();
+	@Order(4)
+	Upkeep planUpkeep(ImprovementPlan plan) {
+		return Upkeep.prepareOnly("plan", plan::createIndexes);
 	}
 }

@@ -2,13 +2,13 @@ package th.ita.bot.staff;
 
 import java.time.Clock;
 
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 
+import th.ita.bot.system.Upkeep;
 import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.scores.LiveScores;
 import th.ita.survey.scores.VisibleScores;
@@ -51,38 +51,19 @@ class StaffConfiguration {
 		return new StaffAdministration(staff, registration, audit, agencies, screens);
 	}
 
+	/** Expired codes are refused on read; the sweep only keeps the collection small on the embedded server. */
 	@Bean
-	ApplicationRunner staffStartup(StaffRegistration registration, StaffAudit audit, StaffDirectory staff) {
-		return args -> {
+	@Order(2)
+	Upkeep staffUpkeep(StaffRegistration registration, StaffAudit audit, StaffDirectory staff) {
+		return new Upkeep("staff", () -> {
 			registration.createIndexes();
 			audit.createIndexes();
 			staff.migrateLegacyRoles();
-			registration.forgetExpired();
-		};
+		}, registration::forgetExpired);
 	}
 
 	@Bean
 	AdminBootstrap adminBootstrap(StaffRegistration registration, AgencyDirectory agencies, StaffSettings settings) {
 		return new AdminBootstrap(registration, agencies, settings);
-	}
-
-	@Bean
-	ExpiredCodeSweep expiredCodeSweep(StaffRegistration registration) {
-		return new ExpiredCodeSweep(registration);
-	}
-
-	/** Expired codes are refused on read; this only keeps the collection small on the embedded server. */
-	static class ExpiredCodeSweep {
-
-		private final StaffRegistration registration;
-
-		ExpiredCodeSweep(StaffRegistration registration) {
-			this.registration = registration;
-		}
-
-		@Scheduled(fixedDelayString = "${ita.sweep-interval:PT5M}", initialDelayString = "${ita.sweep-interval:PT5M}")
-		void sweep() {
-			registration.forgetExpired();
-		}
 	}
 }

@@ -3,15 +3,11 @@ package th.ita.bot.system;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 
 import th.ita.scoring.Instruments;
 import th.ita.survey.conversation.FiscalYear;
@@ -32,8 +28,6 @@ import th.ita.survey.staff.StaffAudit;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PhotoProperties.class)
 class ComplaintConfiguration {
-
-	private static final Logger log = LoggerFactory.getLogger(ComplaintConfiguration.class);
 
 	@Bean
 	ReceiptCodes receiptCodes(ComplaintSettings complaints) {
@@ -74,30 +68,9 @@ class ComplaintConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner complaintStartup(ComplaintService complaints) {
-		return args -> {
-			complaints.createIndexes();
-			log.info("Complaint sweep on start: {}", complaints.sweep());
-		};
-	}
-
-	@Bean
-	ComplaintSweeper complaintSweeper(ComplaintService complaints) {
-		return new ComplaintSweeper(complaints);
-	}
-
-	/** Drafts, unattached photos and rate-limit counters expire here: the embedded server has no TTL. */
-	static class ComplaintSweeper {
-
-		private final ComplaintService complaints;
-
-		ComplaintSweeper(ComplaintService complaints) {
-			this.complaints = complaints;
-		}
-
-		@Scheduled(fixedDelayString = "${ita.sweep-interval:PT5M}", initialDelayString = "${ita.sweep-interval:PT5M}")
-		void sweep() {
-			complaints.sweep();
-		}
+	@Order(3)
+	Upkeep complaintUpkeep(ComplaintService complaints) {
+		// drafts, unattached photos and rate-limit counters expire in the sweep: the embedded server has no TTL
+		return new Upkeep("complaints", complaints::createIndexes, complaints::sweep);
 	}
 }

@@ -2,20 +2,16 @@ package th.ita.bot.system;
 
 import java.time.Clock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.repository.config.EnableMongoRepositories;
 import org.springframework.data.domain.Sort;
-import org.springframework.scheduling.annotation.Scheduled;
 
 import th.ita.scoring.Instruments;
 import th.ita.survey.agency.AgencyDirectory;
@@ -35,8 +31,6 @@ import th.ita.survey.staff.StaffDirectory;
 @EnableConfigurationProperties({ ScoresSettings.class, LinkSettings.class, AnonymitySettings.class,
 		ComplaintSettings.class, MongoSettings.class, EngineSettings.class, DataDirectory.class })
 class SurveyEngineConfiguration {
-
-	private static final Logger log = LoggerFactory.getLogger(SurveyEngineConfiguration.class);
 
 	@Bean
 	Clock clock() {
@@ -101,14 +95,14 @@ class SurveyEngineConfiguration {
 	}
 
 	/**
-	 * Indexes declared in code (auto index creation is off by default in Spring Data), then the
-	 * agencies file and the crash recovery sweep.
+	 * Indexes declared in code (auto index creation is off by default in Spring Data) and the
+	 * agencies file; the sweep finishes interrupted submits and deletes idle sessions.
 	 */
 	@Bean
-	ApplicationRunner surveyEngineStartup(MongoTemplate mongo, AgencyDirectory agencies, SurveyService surveys,
-			EngineSettings settings, ResourceLoader resources,
-			ObjectProvider<EmbeddedDatabase> embedded) {
-		return args -> {
+	@Order(1)
+	Upkeep surveyUpkeep(MongoTemplate mongo, AgencyDirectory agencies, SurveyService surveys, EngineSettings settings,
+			ResourceLoader resources) {
+		return new Upkeep("surveys", () -> {
 			mongo.indexOps("survey_sessions").createIndex(new Index("updatedAt", Sort.Direction.ASC).named("idle_ttl")
 				.expire(java.time.Duration.ofDays(30)));
 			// saves and deletes of a versioned session query {_id, version}; the embedded server uses an
@@ -122,31 +116,6 @@ class SurveyEngineConfiguration {
 			mongo.indexOps(SurveyService.CODE_ATTEMPTS).createIndex(new Index("expiresAt", Sort.Direction.ASC).named("ttl")
 				.expire(java.time.Duration.ZERO));
 			agencies.importMissing(resources.getResource(settings.agenciesFile()));
-			SurveyService.RecoveryReport report = surveys.recover();
-			log.info("Startup sweep: {} submits finished, {} old-layout responses converted, {} idle sessions deleted",
-					report.submitsFinished(), report.responsesCounted(), report.idleSessionsDeleted());
-			// agencies and indexes in the file before the first webhook
-			embedded.ifAvailable(EmbeddedDatabase::checkpoint);
-		};
-	}
-
-	@Bean
-	Sweeper sweeper(SurveyService surveys) {
-		return new Sweeper(surveys);
-	}
-
-	/** The same sweep every few minutes: the embedded server never expires TTL documents. */
-	static class Sweeper {
-
-		private final SurveyService surveys;
-
-		Sweeper(SurveyService surveys) {
-			this.surveys = surveys;
-		}
-
-		@Scheduled(fixedDelayString = "${ita.sweep-interval:PT5M}", initialDelayString = "${ita.sweep-interval:PT5M}")
-		void sweep() {
-			surveys.recover();
-		}
+		}, surveys::recover);
 	}
 }

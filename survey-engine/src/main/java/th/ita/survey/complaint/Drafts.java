@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import th.ita.survey.anonymity.Pseudonyms;
 import th.ita.survey.anonymity.Pseudonyms.Purpose;
 import th.ita.survey.complaint.ComplaintDraft.Kind;
+import th.ita.survey.conversation.Conflicts;
 
 /**
  * Where a person's draft is kept: one document per conversation pseudonym, read with its expiry
@@ -23,21 +22,10 @@ import th.ita.survey.complaint.ComplaintDraft.Kind;
  */
 record Drafts(MongoTemplate mongo, Pseudonyms pseudonyms, EvidencePhotos photos, Clock clock) {
 
-	/**
-	 * Two messages of one person at once (two instances, a double tap): the loser of the optimistic
-	 * lock reads the draft again and handles its message against the new state.
-	 */
+	/** A step run again against the new draft when another message of the person won the race. */
 	static ComplaintStep withRetries(Supplier<ComplaintStep> step) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return step.get();
-			}
-			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
-				if (attempt >= 5) {
-					throw ex;
-				}
-			}
-		}
+		return Conflicts.retried(step, () -> {
+		});
 	}
 
 	String key(String userId) {

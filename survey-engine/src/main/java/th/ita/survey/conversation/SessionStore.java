@@ -45,7 +45,7 @@ record SessionStore(SurveySessionRepository sessions, SessionCache cache, Clock 
 	}
 
 	boolean fresh(SurveySession session) {
-		return session.getPhase() == Phase.SUBMITTING || !session.getUpdatedAt().isBefore(clock.instant().minus(IDLE_LIMIT));
+		return !session.expired(IDLE_LIMIT, clock.instant());
 	}
 
 	SurveySession save(SurveySession session) {

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import th.ita.scoring.Instruments;
@@ -91,33 +89,27 @@ public class SurveyService {
 	}
 
 	public SurveyStep handle(String userId, SurveyCommand command) {
-		// two messages of one person handled at once (two instances, a fast double tap): the loser
-		// of the optimistic lock re-reads the session and handles its message against the new state
 		String key = pseudonyms.of(Purpose.CONVERSATION, userId);
-		for (int attempt = 1;; attempt++) {
-			try {
-				SessionCache.Hit hit = store.cached(key);
-				if (hit != null && store.fresh(hit.session())) {
-					SurveyStep step = handleOnce(userId, key, Optional.of(hit.session()), command);
-					if (!store.unchangedSince(key, hit)) {
-						return step; // saved or deleted: the version check vouched for the state it began from
-					}
-					// nothing written: another instance may have moved this survey on, so answer
-					// from the database (cheap: taps that change nothing are few)
-				}
-				return handleOnce(userId, key, store.current(key), command);
-			}
-			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
-				store.forget(key);
-				if (attempt >= 5) {
-					throw ex;
-				}
-			}
-			catch (RuntimeException ex) {
-				store.forget(key);
-				throw ex;
-			}
+		try {
+			return Conflicts.retried(() -> handleFromCache(userId, key, command), () -> store.forget(key));
 		}
+		catch (RuntimeException ex) {
+			store.forget(key);
+			throw ex;
+		}
+	}
+
+	private SurveyStep handleFromCache(String userId, String key, SurveyCommand command) {
+		SessionCache.Hit hit = store.cached(key);
+		if (hit != null && store.fresh(hit.session())) {
+			SurveyStep step = handleOnce(userId, key, Optional.of(hit.session()), command);
+			if (!store.unchangedSince(key, hit)) {
+				return step; // saved or deleted: the version check vouched for the state it began from
+			}
+			// nothing written: another instance may have moved this survey on, so answer
+			// from the database (cheap: taps that change nothing are few)
+		}
+		return handleOnce(userId, key, store.current(key), command);
 	}
 
 	private SurveyStep handleOnce(String userId, String key, Optional<SurveySession> found, SurveyCommand command) {
