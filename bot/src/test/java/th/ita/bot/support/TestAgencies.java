@@ -49,7 +49,7 @@ public class TestAgencies {
 		this.clock = clock;
 	}
 
-	public static String newCode(String prefix) {
+	private static String newCode(String prefix) {
 		return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
 	}
 
