@@ -3,25 +3,18 @@ package th.ita.bot;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.util.UUID;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
 import th.ita.bot.support.Complaints;
 import th.ita.bot.support.TestPhotos;
 import th.ita.survey.agency.Agency;
-import th.ita.survey.agency.AgencyDirectory;
-import th.ita.survey.anonymity.Pseudonyms;
-import th.ita.survey.complaint.EvidencePhotos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,35 +26,17 @@ class ComplaintPhotoIntegrationTests extends BotIntegrationTest {
 
 	static final String AGENCY = "CPH";
 
-	@Autowired
-	AgencyDirectory agencies;
-
-	@Autowired
-	Pseudonyms pseudonyms;
-
 	@BeforeEach
 	void agency() {
 		agencies.save(new Agency(AGENCY, "สำนักงานทดสอบภาพถ่าย", null, null, null));
 	}
 
 	ChatUser writer() {
-		ChatUser p = person("U" + UUID.randomUUID().toString().replace("-", ""));
-		p.says("ร้องเรียน " + AGENCY);
-		p.taps("อื่น ๆ");
+		ChatUser p = newPerson();
+		Complaints.begin(p, AGENCY, "อื่น ๆ");
 		p.says("เจ้าหน้าที่เรียกรับเงินใต้โต๊ะ มีภาพถ่ายประกอบ");
 		assertThat(p.lastText()).contains("รับข้อความแล้ว");
 		return p;
-	}
-
-	Document draftOf(ChatUser p) {
-		return mongo.getCollection("complaint_drafts")
-			.find(new Document("_id", pseudonyms.of(Pseudonyms.Purpose.CONVERSATION, p.userId())))
-			.first();
-	}
-
-	long photoFiles() {
-		// stored photos, not the empty storage slots around them
-		return mongo.getCollection(EvidencePhotos.BUCKET + ".files").countDocuments(new Document("slot", "filled"));
 	}
 
 	String refusalOf(ChatUser p, byte[] bomb) {
@@ -83,15 +58,15 @@ class ComplaintPhotoIntegrationTests extends BotIntegrationTest {
 		assertThat(jpeg.length).isLessThan(1_000);
 
 		ChatUser p = writer();
-		long filesBefore = photoFiles();
+		long filesBefore = complaintRecords.storedPhotos();
 		refusalOf(p, tiff); // the first may include the JIT's warm-up of the path; timed all the same
 		assertThat(p.lastText()).contains("รับเฉพาะภาพแบบ JPEG หรือ PNG").contains("ไม่ได้บันทึก");
 		assertThat(refusalOf(p, png)).contains("ภาพนี้มีขนาดใหญ่เกินกว่าที่รับได้").contains("ไม่ได้บันทึก");
 		assertThat(refusalOf(p, jpeg)).contains("ภาพนี้มีขนาดใหญ่เกินกว่าที่รับได้");
 		// the prompt comes again: nothing was lost
 		assertThat(p.lastText()).contains("1 ข้อความ").contains("ภาพ 0/5");
-		assertThat(draftOf(p).getList("parts", String.class)).containsExactly("เจ้าหน้าที่เรียกรับเงินใต้โต๊ะ มีภาพถ่ายประกอบ");
-		assertThat(photoFiles()).isEqualTo(filesBefore);
+		assertThat(complaintRecords.draftOf(p).getParts()).containsExactly("เจ้าหน้าที่เรียกรับเงินใต้โต๊ะ มีภาพถ่ายประกอบ");
+		assertThat(complaintRecords.storedPhotos()).isEqualTo(filesBefore);
 
 		// the chat goes on: a real photo is taken and the complaint filed with it
 		Complaints.sendPhoto(p, line, TestPhotos.jpeg(320, 240, Color.BLUE));
@@ -110,14 +85,12 @@ class ComplaintPhotoIntegrationTests extends BotIntegrationTest {
 		}
 		p.says("ยกเลิก");
 		assertThat(p.lastText()).contains("ยกเลิกการร้องเรียนแล้ว");
-		p.says("ร้องเรียน " + AGENCY);
-		p.taps("อื่น ๆ");
+		Complaints.begin(p, AGENCY, "อื่น ๆ");
 		p.says("เรื่องใหม่");
 		Complaints.sendPhoto(p, line, TestPhotos.jpeg(40, 40, Color.ORANGE));
 		assertThat(p.lastText()).contains("ภาพ 1/5");
 		Complaints.sendPhoto(p, line, TestPhotos.jpeg(40, 40, Color.ORANGE));
 		assertThat(p.lastText()).contains("วันนี้ท่านส่งภาพครบ 5 ภาพแล้ว").contains("พรุ่งนี้").contains("ภาพ 1/5");
-		assertThat(draftOf(p).getList("photoIds", String.class)).hasSize(1);
-		p.says("ยกเลิก");
+		assertThat(complaintRecords.draftOf(p).getPhotoIds()).hasSize(1);
 	}
 }

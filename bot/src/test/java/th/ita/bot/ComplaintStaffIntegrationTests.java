@@ -2,15 +2,9 @@ package th.ita.bot;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +12,7 @@ import javax.imageio.ImageIO;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,10 +22,7 @@ import th.ita.bot.support.ChatUser;
 import th.ita.bot.support.Complaints;
 import th.ita.bot.support.TestPhotos;
 import th.ita.survey.agency.Agency;
-import th.ita.survey.agency.AgencyDirectory;
-import th.ita.survey.anonymity.Pseudonyms;
 import th.ita.survey.conversation.FiscalYear;
-import th.ita.survey.staff.StaffDirectory;
 import th.ita.survey.staff.StaffMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The staff side: who may see which complaint, status changes, replies, opinions, the yearly statistic. */
 // photo and plan links need the public address; report links then use it too
 @org.springframework.test.context.TestPropertySource(properties = "ita.links.public-url=https://ita-bot.test")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 
 	/** Two agencies of this class only (the Spring context, and so the database, is shared). */
@@ -50,16 +37,8 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 
 	static final String SOUTH = "CSS";
 
-	static final Set<String> USERS = ConcurrentHashMap.newKeySet();
-
 	@Autowired
-	AgencyDirectory agencies;
-
-	@Autowired
-	StaffDirectory staffDirectory;
-
-	@Autowired
-	Pseudonyms pseudonyms;
+	AnonymityScan anonymityScan;
 
 	@BeforeEach
 	void agencies() {
@@ -67,23 +46,10 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		agencies.save(new Agency(SOUTH, "สำนักงานทดสอบใต้", null, null, null));
 	}
 
-	ChatUser newPerson() {
-		String userId = "U" + UUID.randomUUID().toString().replace("-", "");
-		USERS.add(userId);
-		return person(userId);
-	}
-
-	ChatUser staffOf(String agency, StaffMember.Role... roles) {
-		ChatUser staff = newPerson();
-		staffDirectory.save(new StaffMember(staffDirectory.staffKey(staff.userId()), agency, java.util.Set.of(roles), LocalDate.now()));
-		return staff;
-	}
-
 	/** Files a complaint by a new person; returns its case number. */
 	String file(String agency, String category, String text) {
 		Complaints.file(newPerson(), line, agency, category, List.of(text), List.of());
-		return mongo.getCollection("complaints").find(new Document("agency", agency).append("text", text)).first()
-			.getString("caseNumber");
+		return complaintRecords.caseNumber(agency, text);
 	}
 
 	Document complaint(String agency, String caseNumber) {
@@ -108,7 +74,7 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 	@Test
 	void staffOfAnotherAgencyNeitherSeesNorChangesTheComplaint() {
 		String caseNumber = file(NORTH, "ใช้อำนาจโดยมิชอบ", "หัวหน้าฝ่ายสั่งให้ออกหนังสือรับรองย้อนหลัง");
-		ChatUser southStaff = staffOf(SOUTH, StaffMember.Role.COMPLAINT_OFFICER);
+		ChatUser southStaff = newStaff(SOUTH, StaffMember.Role.COMPLAINT_OFFICER);
 		southStaff.says("เรื่องร้องเรียน");
 		assertThat(southStaff.lastText()).doesNotContain("ย้อนหลัง").doesNotContain("สำนักงานทดสอบเหนือ");
 		southStaff.says("เรื่อง " + caseNumber);
@@ -123,7 +89,7 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		assertThat(stored.getString("status")).isEqualTo("RECEIVED");
 		assertThat(stored.getList("notes", Document.class)).isEmpty();
 
-		ChatUser northStaff = staffOf(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
+		ChatUser northStaff = newStaff(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
 		northStaff.says("เรื่องร้องเรียน");
 		assertThat(northStaff.lastText()).contains(caseNumber).contains("ย้อนหลัง");
 		northStaff.says("เรื่อง " + caseNumber);
@@ -144,7 +110,7 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		mongo.getCollection("complaints").updateOne(new Document("agency", west).append("caseNumber", drawn),
 				new Document("$set", new Document("caseNumber", eastCase)));
 		String westCase = eastCase;
-		ChatUser admin = staffOf("PROVINCE", StaffMember.Role.PROVINCE_ADMIN, StaffMember.Role.COMPLAINT_OFFICER);
+		ChatUser admin = newStaff("PROVINCE", StaffMember.Role.PROVINCE_ADMIN, StaffMember.Role.COMPLAINT_OFFICER);
 		admin.says("เรื่องร้องเรียน");
 		assertThat(admin.lastText()).contains(east + "/" + eastCase).contains(west + "/" + westCase);
 		admin.says("เรื่อง " + eastCase);
@@ -161,7 +127,7 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 	@Test
 	void statusesMoveOnlyAlongTheProcessAndAClosedComplaintStaysClosed() {
 		String caseNumber = file(NORTH, "ใช้ทรัพย์สินราชการ", "นำเครื่องพิมพ์ของสำนักงานไปใช้ที่บ้าน");
-		ChatUser staff = staffOf(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
+		ChatUser staff = newStaff(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
 		staff.says("สถานะ " + caseNumber);
 		assertThat(staff.lastText()).contains("สถานะปัจจุบัน: รับเรื่องแล้ว");
 		staff.taps("→ กำลังตรวจสอบ");
@@ -192,10 +158,8 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 	void aClosedComplaintCanBeReadButTakesNoMoreInformation() {
 		ChatUser citizen = newPerson();
 		String code = Complaints.file(citizen, line, NORTH, "อื่น ๆ", List.of("ป้ายประกาศราคาไม่ตรงกับที่เรียกเก็บ"), List.of());
-		String caseNumber = mongo.getCollection("complaints")
-			.find(new Document("agency", NORTH).append("text", "ป้ายประกาศราคาไม่ตรงกับที่เรียกเก็บ")).first()
-			.getString("caseNumber");
-		ChatUser staff = staffOf(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
+		String caseNumber = complaintRecords.caseNumber(NORTH, "ป้ายประกาศราคาไม่ตรงกับที่เรียกเก็บ");
+		ChatUser staff = newStaff(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
 		staff.says("ตอบ " + caseNumber + " ปรับป้ายประกาศให้ถูกต้องแล้ว");
 		staff.says("ยุติ " + caseNumber + " ดำเนินการแก้ไขครบแล้ว");
 		citizen.says("ติดตาม " + code);
@@ -213,16 +177,16 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		String first = file(agency, "จัดซื้อจัดจ้าง", "สถิติ 1");
 		file(agency, "จัดซื้อจัดจ้าง", "สถิติ 2");
 		file(agency, "รับสินบน/ผลประโยชน์", "สถิติ 3");
-		ChatUser staff = staffOf(agency, StaffMember.Role.COMPLAINT_OFFICER);
+		ChatUser staff = newStaff(agency, StaffMember.Role.COMPLAINT_OFFICER);
 		staff.says("ยุติ " + first + " ไม่พบมูลความผิด");
 		staff.says("สถิติร้องเรียน");
-		int year = FiscalYear.of(LocalDate.now());
+		int year = FiscalYear.of(today());
 		assertThat(staff.lastText()).contains("ปีงบประมาณ พ.ศ. " + year).contains("สำนักงานทดสอบสถิติ").contains("รวม 3 เรื่อง")
 			.contains("• จัดซื้อจัดจ้าง: 2 (รับเรื่องแล้ว 1 · ยุติเรื่อง 1)").contains("• เรียกรับสินบน/ผลประโยชน์: 1 (รับเรื่องแล้ว 1)")
 			.contains("• ใช้ทรัพย์สินราชการ: 0").contains("• รับเรื่องแล้ว: 2").contains("• ยุติเรื่อง: 1");
 		staff.says("สถิติร้องเรียน " + (year - 1));
 		assertThat(staff.lastText()).contains("พ.ศ. " + (year - 1)).contains("รวม 0 เรื่อง");
-		ChatUser admin = staffOf("PROVINCE", StaffMember.Role.PROVINCE_ADMIN, StaffMember.Role.COMPLAINT_OFFICER);
+		ChatUser admin = newStaff("PROVINCE", StaffMember.Role.PROVINCE_ADMIN, StaffMember.Role.COMPLAINT_OFFICER);
 		admin.says("สถิติร้องเรียน " + year + " " + agency);
 		assertThat(admin.lastText()).contains("สำนักงานทดสอบสถิติ").contains("รวม 3 เรื่อง");
 	}
@@ -233,10 +197,10 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		citizen.says("ความคิดเห็น " + SOUTH);
 		citizen.taps("ไม่ระบุหัวข้อ");
 		citizen.says("ที่จอดรถสำหรับผู้มาติดต่อไม่พอ");
-		ChatUser south = staffOf(SOUTH, StaffMember.Role.COMPLAINT_OFFICER);
+		ChatUser south = newStaff(SOUTH, StaffMember.Role.COMPLAINT_OFFICER);
 		south.says("ความคิดเห็นทั้งหมด");
 		assertThat(south.lastText()).contains("ที่จอดรถสำหรับผู้มาติดต่อไม่พอ");
-		ChatUser north = staffOf(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
+		ChatUser north = newStaff(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
 		north.says("ความคิดเห็นทั้งหมด");
 		assertThat(north.lastText()).doesNotContain("ที่จอดรถสำหรับผู้มาติดต่อไม่พอ");
 	}
@@ -246,35 +210,44 @@ class ComplaintStaffIntegrationTests extends BotIntegrationTest {
 		ChatUser citizen = newPerson();
 		Complaints.file(citizen, line, NORTH, "อื่น ๆ", List.of("มีภาพถ่ายใบเสร็จปลอม"),
 				List.of(TestPhotos.jpeg(120, 80, Color.MAGENTA)));
-		Document stored = mongo.getCollection("complaints").find(new Document("agency", NORTH).append("text", "มีภาพถ่ายใบเสร็จปลอม"))
-			.first();
-		ChatUser staff = staffOf(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
+		Document stored = complaintRecords.complaint(NORTH, "มีภาพถ่ายใบเสร็จปลอม");
+		ChatUser staff = newStaff(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
 		staff.says("เรื่อง " + stored.getString("caseNumber"));
 		Matcher link = Pattern.compile("https://ita-bot\\.test(/complaint-photos/\\S+)").matcher(staff.lastText());
 		assertThat(link.find()).as("a photo link in " + staff.lastText()).isTrue();
 		String path = link.group(1);
 
-		HttpResponse<byte[]> ok = get(path);
+		HttpResponse<byte[]> ok = http.getBytes(path);
 		assertThat(ok.statusCode()).isEqualTo(200);
 		assertThat(ok.headers().firstValue("Content-Type")).hasValue("image/jpeg");
 		assertThat(ok.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 		assertThat(ImageIO.read(new ByteArrayInputStream(ok.body())).getWidth()).isEqualTo(120);
 
-		assertThat(get(path.replaceAll("sig=[^&]+", "sig=AAAA")).statusCode()).isEqualTo(404);
-		assertThat(get(path.replaceAll("exp=\\d+", "exp=9999999999")).statusCode()).as("a longer life breaks the signature")
+		assertThat(http.status(path.replaceAll("sig=[^&]+", "sig=AAAA"))).isEqualTo(404);
+		assertThat(http.status(path.replaceAll("exp=\\d+", "exp=9999999999"))).as("a longer life breaks the signature")
 			.isEqualTo(404);
-		assertThat(get(path.replaceAll("\\?.*", "")).statusCode()).isEqualTo(404);
-	}
-
-	HttpResponse<byte[]> get(String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(http.status(path.replaceAll("\\?.*", ""))).isEqualTo(404);
 	}
 
 	@Test
-	@Order(Integer.MAX_VALUE)
-	void aFullScanOfComplaintAndOpinionDocumentsFindsNoUserIdNorAnyHashOfIt() {
-		assertThat(AnonymityScan.assertNoTraceOf(mongo, pseudonyms, USERS)).isPositive();
+	void aFullScanAfterStaffAnswerCloseAndReadFindsNoUserIdNorAnyHashOfIt() {
+		ChatUser citizen = newPerson();
+		String code = Complaints.file(citizen, line, NORTH, "อื่น ๆ", List.of("ทดสอบการตรวจร่องรอยฝั่งเจ้าหน้าที่"),
+				List.of(TestPhotos.jpeg(60, 40, Color.CYAN)));
+		String caseNumber = complaintRecords.caseNumber(NORTH, "ทดสอบการตรวจร่องรอยฝั่งเจ้าหน้าที่");
+		ChatUser staff = newStaff(NORTH, StaffMember.Role.COMPLAINT_OFFICER);
+		staff.says("ตอบ " + caseNumber + " ได้รับเรื่องแล้ว");
+		staff.says("ยุติ " + caseNumber + " ตรวจสอบแล้วไม่พบมูล");
+		staff.says("เรื่อง " + caseNumber);
+		citizen.says("ติดตาม " + code);
+		assertThat(citizen.lastText()).contains("สถานะ: ยุติเรื่อง");
+		ChatUser adviser = newPerson();
+		adviser.says("ความคิดเห็น " + NORTH);
+		adviser.taps("ไม่ระบุหัวข้อ");
+		adviser.says("ความคิดเห็นสำหรับการตรวจร่องรอยฝั่งเจ้าหน้าที่");
+		staff.says("ความคิดเห็นทั้งหมด");
+		assertThat(staff.lastText()).contains("ความคิดเห็นสำหรับการตรวจร่องรอยฝั่งเจ้าหน้าที่");
+
+		assertThat(anonymityScan.assertNoTraceOf(List.of(citizen.userId(), staff.userId(), adviser.userId()))).isPositive();
 	}
 }

@@ -3,23 +3,16 @@ package th.ita.bot;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,35 +26,23 @@ import th.ita.bot.support.Complaints;
 import th.ita.bot.support.TestPhotos;
 import th.ita.bot.support.Webhook;
 import th.ita.survey.agency.Agency;
-import th.ita.survey.agency.AgencyDirectory;
-import th.ita.survey.anonymity.Pseudonyms;
 import th.ita.survey.complaint.EvidencePhotos;
 import th.ita.survey.complaint.RateLimiter;
 import th.ita.survey.conversation.FiscalYear;
-import th.ita.survey.staff.StaffDirectory;
 import th.ita.survey.staff.StaffMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The citizen's side of the anonymous channel, through signed webhooks and the LINE API stand-in. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 
+	/** This class's agency: the complaints counted below are its own. */
 	static final String AGENCY = "CPA";
 
 	static final String AGENCY_NAME = "สำนักงานทดสอบเรื่องร้องเรียน";
 
-	/** Every person of this class, for the database scan at the end. */
-	static final Set<String> USERS = ConcurrentHashMap.newKeySet();
-
 	@Autowired
-	AgencyDirectory agencies;
-
-	@Autowired
-	StaffDirectory staffDirectory;
-
-	@Autowired
-	Pseudonyms pseudonyms;
+	AnonymityScan anonymityScan;
 
 	@Autowired
 	RateLimiter rateLimiter;
@@ -71,32 +52,8 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		agencies.save(new Agency(AGENCY, AGENCY_NAME, null, null, null));
 	}
 
-	ChatUser newPerson() {
-		String userId = "U" + UUID.randomUUID().toString().replace("-", "");
-		USERS.add(userId);
-		return person(userId);
-	}
-
-	ChatUser newStaff() {
-		ChatUser staff = newPerson();
-		staffDirectory.save(new StaffMember(staffDirectory.staffKey(staff.userId()), AGENCY, java.util.Set.of(StaffMember.Role.COMPLAINT_OFFICER),
-				LocalDate.now()));
-		return staff;
-	}
-
 	long complaints() {
 		return mongo.getCollection("complaints").countDocuments(new Document("agency", AGENCY));
-	}
-
-	long photoFiles() {
-		// stored photos, not the empty storage slots around them
-		return mongo.getCollection(EvidencePhotos.BUCKET + ".files").countDocuments(new Document("slot", "filled"));
-	}
-
-	Document draftOf(ChatUser p) {
-		return mongo.getCollection("complaint_drafts")
-			.find(new Document("_id", pseudonyms.of(Pseudonyms.Purpose.CONVERSATION, p.userId())))
-			.first();
 	}
 
 	byte[] storedPhoto(String id) {
@@ -144,13 +101,13 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 			.append("text", new Document("$regex", "แบ่งซื้อแบ่งจ้างโครงการซ่อมถนน"))).first();
 		assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "agency", "caseNumber", "fiscalYear", "category", "text",
 				"photoIds", "filedOn", "status", "history", "notes", "receiptKey", "_class", "slot");
-		assertThat(stored.getString("caseNumber")).matches("C" + FiscalYear.of(LocalDate.now()) + "-\\d{6}");
+		assertThat(stored.getString("caseNumber")).matches("C" + FiscalYear.of(today()) + "-\\d{6}");
 		assertThat(stored.getString("category")).isEqualTo("PROCUREMENT");
 		assertThat(stored.getString("status")).isEqualTo("RECEIVED");
 		assertThat(stored.getString("text")).isEqualTo(
 				"เจ้าหน้าที่พัสดุแบ่งซื้อแบ่งจ้างโครงการซ่อมถนน เพื่อไม่ต้องประกวดราคา\n\nเกิดขึ้นเดือนกันยายน มีใบสั่งจ้าง 3 ใบ วงเงินใบละ 99,000 บาท");
-		// the day only: stored at midnight, no time of day
-		assertThat(stored.getDate("filedOn").toInstant().atZone(ZoneId.systemDefault()).toLocalTime())
+		// the day only: stored at midnight, no time of day (a LocalDate, which Spring Data writes at the JVM zone's midnight)
+		assertThat(stored.getDate("filedOn").toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalTime())
 			.isEqualTo(java.time.LocalTime.MIDNIGHT);
 		// the receipt code is nowhere, only its slow hash
 		String json = stored.toJson();
@@ -166,7 +123,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		for (String id : photoIds) {
 			Document file = mongo.getCollection(EvidencePhotos.BUCKET + ".files").find(new Document("_id", id)).first();
 			assertThat(file.get("metadata", Document.class).getBoolean("attached")).isTrue();
-			assertThat(file.getDate("uploadDate").toInstant().atZone(ZoneId.systemDefault()).toLocalTime())
+			assertThat(file.getDate("uploadDate").toInstant().atZone(clock.getZone()).toLocalTime())
 				.isEqualTo(java.time.LocalTime.MIDNIGHT);
 			// no ObjectId anywhere: those carry the second they were made
 			for (Document chunk : mongo.getCollection(EvidencePhotos.BUCKET + ".chunks").find(new Document("files_id", id))) {
@@ -174,7 +131,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 			}
 		}
 		assertThat(json).doesNotContainPattern("\\$oid");
-		assertThat(draftOf(citizen)).as("the draft is gone after filing").isNull();
+		assertThat(complaintRecords.draftOf(citizen)).as("the draft is gone after filing").isNull();
 	}
 
 	@Test
@@ -186,10 +143,9 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		citizen.says("ติดตาม " + code);
 		assertThat(citizen.lastText()).contains("สถานะ: รับเรื่องแล้ว").contains("เรียกรับสินบน").contains("ยังไม่มีคำตอบ");
 
-		ChatUser staff = newStaff();
+		ChatUser staff = newStaff(AGENCY, StaffMember.Role.COMPLAINT_OFFICER);
 		staff.says("เรื่องร้องเรียน");
-		String caseNumber = mongo.getCollection("complaints").find(new Document("agency", AGENCY)
-			.append("text", new Document("$regex", "เพื่อเร่งออกใบอนุญาต"))).first().getString("caseNumber");
+		String caseNumber = complaintRecords.caseNumber(AGENCY, "เจ้าหน้าที่ขอเงิน 2,000 บาทเพื่อเร่งออกใบอนุญาต");
 		assertThat(staff.lastText()).contains(caseNumber).contains("เรียกรับสินบน");
 		staff.says("สถานะ " + caseNumber + " กำลังตรวจสอบ");
 		assertThat(staff.lastText()).contains("จาก \"รับเรื่องแล้ว\" เป็น \"กำลังตรวจสอบ\"");
@@ -209,7 +165,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		assertThat(holder.lastText()).contains("เพิ่มภาพในเรื่องแล้ว").contains("1/5");
 		holder.taps("✅ เสร็จสิ้น");
 		assertThat(holder.lastText()).contains("เสร็จสิ้นการติดตามเรื่อง");
-		assertThat(draftOf(holder)).as("the follow-up link is gone").isNull();
+		assertThat(complaintRecords.draftOf(holder)).as("the follow-up link is gone").isNull();
 
 		staff.says("เรื่อง " + caseNumber);
 		assertThat(staff.lastText()).contains("กำลังตรวจสอบ").contains("ผู้ร้องเรียน:").contains("เกิดเหตุวันที่ 3 กันยายน")
@@ -265,8 +221,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		ChatUser citizen = newPerson();
 		Complaints.file(citizen, line, AGENCY, "ใช้ทรัพย์สินราชการ", List.of("รถราชการถูกใช้ไปงานส่วนตัวทุกสุดสัปดาห์"),
 				List.of(original));
-		Document stored = mongo.getCollection("complaints").find(new Document("agency", AGENCY)
-			.append("text", new Document("$regex", "รถราชการถูกใช้ไปงานส่วนตัว"))).first();
+		Document stored = complaintRecords.complaint(AGENCY, "รถราชการถูกใช้ไปงานส่วนตัวทุกสุดสัปดาห์");
 		byte[] kept = storedPhoto(stored.getList("photoIds", String.class).get(0));
 		assertThat(TestPhotos.contains(kept, "Exif")).isFalse();
 		assertThat(TestPhotos.contains(kept, TestPhotos.GPS_LATITUDE)).isFalse();
@@ -287,20 +242,19 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		assertThat(complaints()).isEqualTo(before + 5);
 		citizen.says("ร้องเรียน");
 		assertThat(citizen.lastText()).contains("ครบ 5 เรื่องแล้ว").contains("พรุ่งนี้").doesNotContain("เลือกหน่วยงาน");
-		assertThat(draftOf(citizen)).isNull();
+		assertThat(complaintRecords.draftOf(citizen)).isNull();
 		assertThat(complaints()).isEqualTo(before + 5);
 		// the limit is per person: someone else can still complain
 		ChatUser other = newPerson();
 		other.says("ร้องเรียน");
 		assertThat(other.lastText()).contains("เลือกหน่วยงาน");
-		other.says("ยกเลิก");
 	}
 
 	@Test
 	void longEmptyAndUnsupportedMessagesGetClearRepliesAndNothingIsHalfStored() {
 		ChatUser citizen = newPerson();
 		long complaintsBefore = complaints();
-		long photosBefore = photoFiles();
+		long photosBefore = complaintRecords.storedPhotos();
 		citizen.says("ร้องเรียน " + AGENCY);
 		citizen.send(Webhook.sticker(citizen.userId()));
 		assertThat(citizen.lastText()).contains("รับเฉพาะข้อความและภาพถ่าย").contains("ประเภทใด");
@@ -314,22 +268,22 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		String tooLong = "ก".repeat(5_001);
 		citizen.says(tooLong);
 		assertThat(citizen.lastText()).contains("ยาวเกิน 5,000 ตัวอักษร").contains("แบ่งส่ง");
-		assertThat(draftOf(citizen).getList("parts", String.class)).isEmpty();
+		assertThat(complaintRecords.draftOf(citizen).getParts()).isEmpty();
 
 		citizen.says("ข".repeat(5_000));
 		citizen.says("ค".repeat(5_000));
 		assertThat(citizen.lastText()).contains("10,000/10,000");
 		citizen.says("ง");
 		assertThat(citizen.lastText()).contains("จะเกิน 10,000 ตัวอักษร");
-		assertThat(draftOf(citizen).getList("parts", String.class)).hasSize(2);
+		assertThat(complaintRecords.draftOf(citizen).getParts()).hasSize(2);
 
 		Complaints.sendPhoto(citizen, line, "%PDF-1.4 not a photo".getBytes());
 		assertThat(citizen.lastText()).contains("เปิดภาพนี้ไม่ได้");
 		citizen.send(Webhook.image(citizen.userId(), "never-served-" + UUID.randomUUID()));
 		assertThat(citizen.lastText()).contains("รับภาพจาก LINE ไม่สำเร็จ");
-		assertThat(photoFiles()).as("no photo stored for refused ones").isEqualTo(photosBefore);
+		assertThat(complaintRecords.storedPhotos()).as("no photo stored for refused ones").isEqualTo(photosBefore);
 		Complaints.sendPhoto(citizen, line, TestPhotos.jpeg(50, 50, Color.BLACK));
-		assertThat(photoFiles()).isEqualTo(photosBefore + 1);
+		assertThat(complaintRecords.storedPhotos()).isEqualTo(photosBefore + 1);
 
 		// the whole 10,000 characters can be reviewed within LINE's limits
 		citizen.taps("✅ ตรวจทานและส่ง");
@@ -341,8 +295,8 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 
 		citizen.taps("✖ ยกเลิก");
 		assertThat(citizen.lastText()).contains("ยกเลิกการร้องเรียนแล้ว").contains("ถูกลบ");
-		assertThat(draftOf(citizen)).isNull();
-		assertThat(photoFiles()).as("the cancelled complaint's photo is deleted").isEqualTo(photosBefore);
+		assertThat(complaintRecords.draftOf(citizen)).isNull();
+		assertThat(complaintRecords.storedPhotos()).as("the cancelled complaint's photo is deleted").isEqualTo(photosBefore);
 		assertThat(complaints()).isEqualTo(complaintsBefore);
 		assertThat(mongo.getCollection("complaints").countDocuments(new Document("text", new Document("$regex", "ขขขข"))))
 			.isZero();
@@ -351,7 +305,7 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 	@Test
 	void aSixthPhotoIsRefusedAndAPhotoOutsideTheDetailsStepIsNotStored() {
 		ChatUser citizen = newPerson();
-		long photosBefore = photoFiles();
+		long photosBefore = complaintRecords.storedPhotos();
 		citizen.says("ร้องเรียน " + AGENCY);
 		Complaints.sendPhoto(citizen, line, TestPhotos.jpeg(40, 40, Color.ORANGE));
 		assertThat(citizen.lastText()).contains("ขั้นตอนนี้ไม่รับภาพ").contains("ประเภทใด");
@@ -362,24 +316,22 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		}
 		Complaints.sendPhoto(citizen, line, TestPhotos.jpeg(40, 40, Color.ORANGE));
 		assertThat(citizen.lastText()).contains("ไม่เกิน 5 ภาพ");
-		assertThat(photoFiles()).isEqualTo(photosBefore + 5);
+		assertThat(complaintRecords.storedPhotos()).isEqualTo(photosBefore + 5);
 		citizen.says("ยกเลิก");
-		assertThat(photoFiles()).isEqualTo(photosBefore);
+		assertThat(complaintRecords.storedPhotos()).isEqualTo(photosBefore);
 	}
 
 	@Test
 	void textThatStartsWithACommandWordIsKeptAsPartOfTheComplaint() {
 		ChatUser citizen = newPerson();
-		citizen.says("ร้องเรียน " + AGENCY);
-		citizen.taps("อื่น ๆ");
+		Complaints.begin(citizen, AGENCY, "อื่น ๆ");
 		citizen.says("ร้องเรียน เจ้าหน้าที่เรียกเก็บค่าธรรมเนียมเกินอัตรา");
 		assertThat(citizen.lastText()).contains("รับข้อความแล้ว");
 		citizen.says("เรื่อง การออกใบเสร็จไม่ตรงกับยอดที่จ่าย");
 		citizen.says("ติดตาม ผลด้วยครับ");
 		assertThat(citizen.lastText()).contains("3 ข้อความ");
-		assertThat(draftOf(citizen).getList("parts", String.class)).containsExactly(
+		assertThat(complaintRecords.draftOf(citizen).getParts()).containsExactly(
 				"ร้องเรียน เจ้าหน้าที่เรียกเก็บค่าธรรมเนียมเกินอัตรา", "เรื่อง การออกใบเสร็จไม่ตรงกับยอดที่จ่าย", "ติดตาม ผลด้วยครับ");
-		citizen.says("ยกเลิก");
 	}
 
 	@Test
@@ -388,14 +340,12 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		p.says("EIT PKT");
 		p.taps("มาก");
 		assertThat(p.lastText()).contains("ข้อ 2/19");
-		p.says("ร้องเรียน " + AGENCY);
-		p.taps("อื่น ๆ");
+		Complaints.begin(p, AGENCY, "อื่น ๆ");
 		p.says("ระหว่างทำแบบประเมินนึกขึ้นได้ว่าต้องแจ้งเรื่องนี้");
 		assertThat(p.lastText()).contains("รับข้อความแล้ว").doesNotContain("ไม่ใช่คำตอบของข้อนี้");
 		p.says("ยกเลิก");
 		assertThat(p.lastText()).contains("ยกเลิกการร้องเรียนแล้ว");
-		assertThat(mongo.getCollection("survey_sessions")
-			.countDocuments(new Document("_id", pseudonyms.of(Pseudonyms.Purpose.CONVERSATION, p.userId())))).isEqualTo(1);
+		assertThat(sessions.of(p)).as("the survey waits").isPresent();
 		p.says("ทำแบบประเมิน");
 		assertThat(p.lastText()).contains("ข้อ 2/19");
 		p.says("ยกเลิก");
@@ -430,14 +380,31 @@ class ComplaintWebhookIntegrationTests extends BotIntegrationTest {
 		assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "agency", "topic", "text", "submittedOn", "fiscalYear",
 				"_class", "slot");
 		assertThat(stored.getString("topic")).isEqualTo("5");
-		assertThat(draftOf(citizen)).isNull();
+		assertThat(complaintRecords.draftOf(citizen)).isNull();
 	}
 
 	@Test
-	@Order(Integer.MAX_VALUE)
-	void aFullScanOfComplaintAndOpinionDocumentsFindsNoUserIdNorAnyHashOfIt() {
-		assertThat(complaints()).as("the tests above filed complaints").isPositive();
-		int read = AnonymityScan.assertNoTraceOf(mongo, pseudonyms, USERS);
+	void aFullScanAfterFilingFollowingUpGuessingAndGivingAnOpinionFindsNoUserIdNorAnyHashOfIt() {
+		ChatUser citizen = newPerson();
+		String code = Complaints.file(citizen, line, AGENCY, "รับสินบน/ผลประโยชน์", List.of("ทดสอบการตรวจร่องรอยผู้ร้องเรียน"),
+				List.of(TestPhotos.jpeg(60, 40, Color.RED)));
+		ChatUser holder = newPerson();
+		holder.says("ติดตาม " + code);
+		holder.taps("➕ ส่งข้อมูลเพิ่มเติม");
+		holder.says("ข้อมูลเพิ่มเติมสำหรับการตรวจร่องรอย");
+		Complaints.sendPhoto(holder, line, TestPhotos.jpeg(40, 60, Color.GREEN));
+		holder.taps("✅ เสร็จสิ้น");
+		assertThat(holder.lastText()).contains("เสร็จสิ้นการติดตามเรื่อง");
+		ChatUser guesser = newPerson();
+		guesser.says("ติดตาม ABCD-EFGH-JKMN-PQRS");
+		assertThat(guesser.lastText()).contains("ไม่พบเรื่องตามรหัสนี้");
+		ChatUser adviser = newPerson();
+		adviser.says("ความคิดเห็น " + AGENCY);
+		adviser.taps("ไม่ระบุหัวข้อ");
+		adviser.says("ความคิดเห็นสำหรับการตรวจร่องรอย");
+		assertThat(adviser.lastText()).contains("ขอบคุณ");
+
+		int read = anonymityScan.assertNoTraceOf(List.of(citizen.userId(), holder.userId(), guesser.userId(), adviser.userId()));
 		assertThat(read).isGreaterThan(10);
 	}
 }

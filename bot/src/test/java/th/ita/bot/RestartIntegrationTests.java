@@ -3,17 +3,18 @@ package th.ita.bot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import th.ita.bot.support.ChatUser;
 import th.ita.bot.support.LineApiStub;
+import th.ita.bot.support.Sessions;
+import th.ita.bot.support.TestAgencies;
+import th.ita.bot.support.TestClockConfiguration;
 import th.ita.bot.support.Webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class RestartIntegrationTests {
 	static Path dir;
 
 	static ConfigurableApplicationContext start(Path dbFile) {
-		return new SpringApplicationBuilder(ItaBotApplication.class).run("--server.port=0",
+		return new SpringApplicationBuilder(ItaBotApplication.class, TestClockConfiguration.class).run("--server.port=0",
 				"--ita.embedded-mongo.file=" + dbFile, "--line.bot.api-end-point=" + line.url(),
 				"--line.bot.blob-end-point=" + line.url(), "--line.bot.channel-secret=restart-secret",
 				"--line.bot.channel-token=restart-token", "--ita.anonymity.secret=restart-anonymity-secret-123",
@@ -61,8 +62,8 @@ class RestartIntegrationTests {
 			ChatUser after = person(second, userId);
 			after.says("สวัสดี");
 			assertThat(after.lastText()).contains("ข้อ 4/19");
-			Document session = second.getBean(MongoTemplate.class).getCollection("survey_sessions").find().first();
-			assertThat(session.getString("answered")).isEqualTo("e1.1=3;e1.2=4;e2=2;");
+			assertThat(Sessions.of(second).of(userId).orElseThrow().getAnswers()).containsExactly(
+					TestAgencies.answer("e1.1", "มาก"), TestAgencies.answer("e1.2", "มากที่สุด"), TestAgencies.answer("e2", "น้อย"));
 			after.taps("◀ ย้อนกลับ");
 			assertThat(after.lastText()).contains("ข้อ 3/19").contains("คำตอบเดิม: น้อย");
 		}

@@ -1,7 +1,6 @@
 package th.ita.bot;
 
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bson.Document;
@@ -11,24 +10,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
+import th.ita.bot.support.FlexReply;
+import th.ita.bot.support.TestAgencies;
 import th.ita.bot.support.Webhook;
 import th.ita.scoring.Item;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
 import th.ita.survey.anonymity.Pseudonyms;
+import th.ita.survey.conversation.Answer;
+import th.ita.survey.conversation.SurveySession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 
 	// the seed instrument: these tests run on the shipped 2563 only
-	Scheme scheme = Scheme.load(2563);
+	static final Scheme scheme = TestAgencies.SEED_INSTRUMENT;
 
 	@Autowired
 	Pseudonyms pseudonyms;
 
-	static String newUserId() {
-		return "U" + UUID.randomUUID().toString().replace("-", "");
+	/** The answers this person's stored session holds. */
+	List<Answer> answersKept(ChatUser p) {
+		return sessions.of(p).orElseThrow().getAnswers();
 	}
 
 	List<Document> responses(Tool tool) {
@@ -61,7 +65,7 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void citizenCompletesTheEitAndTheResponseHoldsExactlyTheAnswersAndNoUserId() {
-		ChatUser citizen = person(newUserId());
+		ChatUser citizen = newPerson();
 		List<Document> previous = responses(Tool.EIT);
 		long before = previous.size();
 		citizen.says("EIT PKT");
@@ -85,12 +89,12 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		assertThat(stored.keySet()).containsExactlyInAnyOrder("k", "on", "answers");
 		assertNoTraceOf(citizen.userId());
 		// the conversation state is gone after submit
-		assertThat(mongo.getCollection("survey_sessions").countDocuments()).isZero();
+		assertThat(sessions.of(citizen)).isEmpty();
 	}
 
 	@Test
 	void staffCompletesTheIitWithTheAccessCode() {
-		ChatUser staff = person(newUserId());
+		ChatUser staff = newPerson();
 		List<Document> previous = responses(Tool.IIT);
 		staff.says("IIT PKT");
 		assertThat(staff.lastText()).contains("รหัสเข้าร่วม");
@@ -108,7 +112,7 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void iitIsRefusedWithoutTheAccessCode() {
-		ChatUser outsider = person(newUserId());
+		ChatUser outsider = newPerson();
 		outsider.says("IIT PKT");
 		for (int i = 0; i < 4; i++) {
 			outsider.says("guess" + i);
@@ -122,7 +126,7 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void backGoesToThePreviousItemAndShowsTheEarlierAnswer() {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		p.says("EIT PKT");
 		p.taps("มาก");
 		assertThat(p.lastText()).contains("ข้อ 2/19");
@@ -130,12 +134,12 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		assertThat(p.lastText()).contains("ข้อ 1/19").contains("คำตอบเดิม: มาก");
 		p.taps("น้อย");
 		assertThat(p.lastText()).contains("ข้อ 2/19");
-		p.says("ยืนยันยกเลิก");
+		assertThat(answersKept(p)).containsExactly(TestAgencies.answer("e1.1", "น้อย"));
 	}
 
 	@Test
 	void cancelDropsEverythingAnswered() {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		long before = responses(Tool.EIT).size();
 		p.says("EIT PKT");
 		p.taps("มาก");
@@ -144,30 +148,28 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		p.taps("ลบคำตอบและยกเลิก");
 		assertThat(p.lastText()).contains("ยกเลิกแบบประเมินแล้ว");
 		assertThat(responses(Tool.EIT)).hasSize((int) before);
-		assertThat(mongo.getCollection("survey_sessions").countDocuments()).isZero();
+		assertThat(sessions.of(p)).isEmpty();
 		p.says("EIT PKT");
 		assertThat(p.lastText()).contains("ข้อ 1/19");
-		p.says("ยืนยันยกเลิก");
 	}
 
 	@Test
 	void typedTextOrAStickerGetsAHintAndTheSameQuestionAndStoresNothing() {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		p.says("EIT PKT");
 		p.taps("มาก");
 		p.says("ดีมากครับ");
 		assertThat(p.lastText()).contains("จึงไม่ได้บันทึก").contains("ข้อ 2/19");
 		p.send(Webhook.sticker(p.userId()));
 		assertThat(p.lastText()).contains("จึงไม่ได้บันทึก").contains("ข้อ 2/19");
-		Document session = mongo.getCollection("survey_sessions").find().first();
-		assertThat(session.getString("answered")).matches("e1\\.1=\\d;");
-		assertThat(session.toJson()).doesNotContain("ดีมากครับ");
-		p.says("ยืนยันยกเลิก");
+		assertThat(answersKept(p)).containsExactly(TestAgencies.answer("e1.1", "มาก"));
+		assertThat(mongo.getCollection("survey_sessions").find(new Document("_id", sessions.of(p).orElseThrow().getId()))
+			.first().toJson()).doesNotContain("ดีมากครับ");
 	}
 
 	@Test
 	void aTapOnAnOldButtonIsNotRecordedForAnotherItem() {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		p.says("EIT PKT");
 		String firstItemButton = p.quickReply("มากที่สุด").get("data").asText();
 		p.taps("มาก");
@@ -176,14 +178,12 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 		assertThat(p.lastText()).contains("ไม่ได้บันทึก").contains("ข้อ 2/19");
 		p.postback("a:EIT:PKT:e99:4"); // forged: no such item
 		assertThat(p.lastText()).contains("ไม่ได้บันทึก").contains("ข้อ 2/19");
-		Document session = mongo.getCollection("survey_sessions").find().first();
-		assertThat(session.getString("answered")).isEqualTo("e1.1=3;");
-		p.says("ยืนยันยกเลิก");
+		assertThat(answersKept(p)).containsExactly(TestAgencies.answer("e1.1", "มาก"));
 	}
 
 	@Test
 	void aSecondSubmitAndASecondAttemptInTheSameYearAreRefused() {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		p.says("EIT PKT");
 		answerAll(p, Tool.EIT, new java.util.HashMap<>());
 		String submit = p.quickReply("✅ ส่งแบบประเมิน").get("data").asText();
@@ -198,44 +198,55 @@ class SurveyWebhookIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void aRedeliveredEventChangesNothing() {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		p.says("EIT PKT");
 		ObjectNode tap = Webhook.postback(p.userId(), p.quickReply("มาก").get("data").asText());
 		p.send(tap);
 		assertThat(p.lastText()).contains("ข้อ 2/19");
 		assertThat(webhook.post(Webhook.redelivery(tap))).isEqualTo(200);
-		line.expectNoReply(700);
-		Document session = mongo.getCollection("survey_sessions").find().first();
-		assertThat(session.getString("answered")).isEqualTo("e1.1=3;");
-		assertThat(session.getInteger("cursor")).isEqualTo(1);
-		p.says("ยืนยันยกเลิก");
+		p.assertNoOtherReply();
+		SurveySession session = sessions.of(p).orElseThrow();
+		assertThat(session.getAnswers()).containsExactly(TestAgencies.answer("e1.1", "มาก"));
+		assertThat(session.getCursor()).as("still at item 2").isEqualTo(1);
 	}
 
 	@Test
 	void aForgedSignatureIsRefusedAndNothingIsProcessed() {
-		String userId = newUserId();
-		String body = Webhook.body(Webhook.text(userId, "EIT PKT"));
+		ChatUser p = newPerson();
+		String body = Webhook.body(Webhook.text(p.userId(), "EIT PKT"));
 		assertThat(webhook.post(body, "AAAAforgedsignatureAAAA=")).isEqualTo(400);
 		assertThat(webhook.post(body, null)).isEqualTo(400);
-		line.expectNoReply(700);
-		assertThat(mongo.getCollection("survey_sessions").countDocuments()).isZero();
+		p.assertNoOtherReply();
+		assertThat(sessions.of(p)).isEmpty();
 	}
 
 	@Test
 	void unknownAgencyGetsAClearAnswer() {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		p.says("EIT XYZ");
 		assertThat(p.lastText()).contains("ไม่พบหน่วยงานรหัส \"XYZ\"");
 	}
 
 	@Test
 	void theMenuWordLeadsToAgencyAndFormChoice() {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		p.says("ทำแบบประเมิน");
-		p.taps("สำนักงานจังหวัด");
-		p.taps("ผู้รับบริการ (EIT)");
+		// a list to pick from, or with many agencies (the other tests' too) a search: AgencyPickerTests
+		assertThat(p.lastText()).contains("เลือกหน่วยงานที่ท่านต้องการประเมิน");
+		p.says("ค้นหา สำนักงานจังหวัดภูเก็ต");
+		p.postback(pick(p, "survey:pick:PKT"));
+		assertThat(p.lastText()).contains("สำนักงานจังหวัดภูเก็ต");
+		p.postback(FlexReply.button(p.lastReply(), "ผู้รับบริการ (EIT)").get("data").asText());
 		assertThat(p.lastText()).contains("ข้อ 1/19");
-		p.says("ยืนยันยกเลิก");
+	}
+
+	/** The data of the body button (Flex) whose postback is this. */
+	static String pick(ChatUser p, String data) {
+		return FlexReply.actions(p.lastReply()).stream()
+			.map(a -> a.path("data").asText())
+			.filter(data::equals)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no button " + data + " in " + p.lastReply()));
 	}
 
 	/** No response document and no counter holds the userId or any pseudonym of it. */

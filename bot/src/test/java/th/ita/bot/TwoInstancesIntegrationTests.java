@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import th.ita.bot.support.ChatUser;
 import th.ita.bot.system.EmbeddedDatabase;
 import th.ita.bot.support.LineApiStub;
+import th.ita.bot.support.TestClockConfiguration;
 import th.ita.bot.support.Webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ class TwoInstancesIntegrationTests {
 				"--line.bot.channel-token=two-token", "--ita.anonymity.secret=two-instances-anonymity-secret" };
 		String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
 		System.arraycopy(extra, 0, args, base.length, extra.length);
-		return new SpringApplicationBuilder(ItaBotApplication.class).run(args);
+		return new SpringApplicationBuilder(ItaBotApplication.class, TestClockConfiguration.class).run(args);
 	}
 
 	static ChatUser on(ConfigurableApplicationContext context, String userId) {

@@ -18,7 +18,7 @@ class TypedButtonLabelsIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void typedButtonLabelsAreTheButtonsAndNeverPartOfTheComplaint() {
-		ChatUser p = person("U" + UUID.randomUUID().toString().replace("-", ""));
+		ChatUser p = newPerson();
 		String details = "เจ้าหน้าที่เรียกเงินเพิ่ม 500 บาท ทดสอบป้ายปุ่ม " + UUID.randomUUID();
 		p.says("ร้องเรียน PKT");
 		// the categories are buttons in the message body too
@@ -44,27 +44,21 @@ class TypedButtonLabelsIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void aPhotoStartsLinesLoadingAnimationInTheOneToOneChat() {
-		ChatUser p = person("U" + UUID.randomUUID().toString().replace("-", ""));
-		p.says("ร้องเรียน PKT");
-		p.taps("อื่น ๆ");
-		while (line.nextLoadingStart(10) != null) {
-			// earlier calls of other tests
-		}
+		ChatUser p = newPerson();
+		Complaints.begin(p, "PKT", "อื่น ๆ");
 		Complaints.sendPhoto(p, line, th.ita.bot.support.TestPhotos.jpeg(40, 40, java.awt.Color.BLUE));
 		assertThat(p.lastText()).contains("รับภาพแล้ว");
-		String loading = line.nextLoadingStart(5_000);
-		assertThat(loading).isNotNull().contains("\"chatId\":\"" + p.userId() + "\"").contains("\"loadingSeconds\":10");
-		p.says("ยกเลิก");
+		String loading = line.nextLoadingStart(p.userId(), 5_000);
+		assertThat(loading).as("a loading animation for this chat").isNotNull().contains("\"loadingSeconds\":10");
 	}
 
 	@Test
 	void opinionTopicsAreInPlainThaiWithTheirFullWordsInTheMessage() {
-		ChatUser p = person("U" + UUID.randomUUID().toString().replace("-", ""));
+		ChatUser p = newPerson();
 		p.says("ความคิดเห็น PKT");
 		List<String> texts = FlexReply.texts(p.lastReply());
 		assertThat(texts).contains("การทำงานและการให้บริการของเจ้าหน้าที่", "การป้องกันและแก้ไขการทุจริตในหน่วยงาน",
 				"การให้ข้อมูลและการตอบคำถามประชาชน");
 		assertThat(String.join("\n", texts)).doesNotContain("ตัวชี้วัด");
-		p.says("ยกเลิก");
 	}
 }

@@ -1,7 +1,6 @@
 package th.ita.bot.greeting;
 
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GreetingIntegrationTests extends BotIntegrationTest {
 
 	static final List<String> MENU = List.of("ทำแบบประเมิน", "ร้องเรียนการทุจริต", "แสดงความคิดเห็น", "ติดตามเรื่อง", "ช่วยเหลือ");
-
-	ChatUser newPerson() {
-		return person("U" + UUID.randomUUID().toString().replace("-", ""));
-	}
 
 	static void assertWelcome(List<JsonNode> reply, String first) {
 		assertThat(reply).hasSize(1);

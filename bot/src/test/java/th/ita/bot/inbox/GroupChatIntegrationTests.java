@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
+import th.ita.bot.support.Complaints;
 import th.ita.bot.support.Webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,9 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GroupChatIntegrationTests extends BotIntegrationTest {
 
-	static String newUserId() {
-		return "U" + UUID.randomUUID().toString().replace("-", "");
-	}
 
 	static ObjectNode inGroup(ObjectNode event, String type, String chatId) {
 		String userId = event.path("source").path("userId").asText();
@@ -39,7 +37,7 @@ class GroupChatIntegrationTests extends BotIntegrationTest {
 		String chatId = (type.equals("group") ? "C" : "R") + UUID.randomUUID().toString().replace("-", "");
 		inGroup(event, type, chatId);
 		assertThat(webhook.post(event)).isEqualTo(200);
-		List<JsonNode> reply = line.nextReply();
+		List<JsonNode> reply = line.replyTo(event.path("replyToken").asText());
 		assertThat(reply).hasSize(1);
 		assertThat(reply.get(0).path("text").asText()).isEqualTo(GroupChats.ONE_TO_ONE_ONLY);
 		assertThat(reply.get(0).has("quickReply")).isFalse();
@@ -53,9 +51,8 @@ class GroupChatIntegrationTests extends BotIntegrationTest {
 	}
 
 	ChatUser midComplaint() {
-		ChatUser p = person(newUserId());
-		p.says("ร้องเรียน PKT");
-		p.taps("จัดซื้อจัดจ้าง");
+		ChatUser p = newPerson();
+		Complaints.begin(p, "PKT", "จัดซื้อจัดจ้าง");
 		p.says("ข้อความแรกในแชตส่วนตัว");
 		return p;
 	}
@@ -84,13 +81,13 @@ class GroupChatIntegrationTests extends BotIntegrationTest {
 		assertThat(filedComplaints()).isEqualTo(complaints);
 		// the private review is still open and confirmed only from the one-to-one chat
 		p.taps("✅ ยืนยันส่ง");
-		assertThat(th.ita.bot.support.Complaints.receiptCode(p.lastReply())).isNotBlank();
+		assertThat(Complaints.receiptCode(p.lastReply())).isNotBlank();
 		assertThat(filedComplaints()).isEqualTo(complaints + 1);
 	}
 
 	@Test
 	void anAnswerTappedInAGroupIsNotRecordedAndTheSummaryIsNotShownThere() throws Exception {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		p.says("EIT PKT");
 		String answer = p.quickReply("มาก").path("data").asText();
 		postInGroupExpectingOnlyTheOneToOneLine(Webhook.postback(p.userId(), answer), "group");

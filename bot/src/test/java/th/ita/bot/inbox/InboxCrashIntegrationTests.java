@@ -25,6 +25,7 @@ import th.ita.bot.ItaBotApplication;
 import th.ita.bot.support.ChatUser;
 import th.ita.bot.support.Complaints;
 import th.ita.bot.support.LineApiStub;
+import th.ita.bot.support.TestClockConfiguration;
 import th.ita.bot.support.Webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,7 @@ class InboxCrashIntegrationTests {
 	}
 
 	static SpringApplicationBuilder builder() {
-		return new SpringApplicationBuilder(ItaBotApplication.class);
+		return new SpringApplicationBuilder(ItaBotApplication.class, TestClockConfiguration.class);
 	}
 
 	static String[] args(Path dbFile, String port, String... extra) {
@@ -75,6 +76,16 @@ class InboxCrashIntegrationTests {
 
 	static String newUserId() {
 		return "U" + UUID.randomUUID().toString().replace("-", "");
+	}
+
+	/** A new person whose events go to another lane of this bot than {@code userId}'s. */
+	static String inAnotherLane(ConfigurableApplicationContext bot, String userId) {
+		InboxWorkers workers = bot.getBean(InboxWorkers.class);
+		String other = newUserId();
+		while (workers.laneOf(other) == workers.laneOf(userId)) {
+			other = newUserId();
+		}
+		return other;
 	}
 
 	/** What a kill -9 at this instant leaves on disk. */
@@ -126,12 +137,11 @@ class InboxCrashIntegrationTests {
 	@Test
 	void killedRightAfterTheReplyTheReceiptCodeShownWorksAndTheAnswersAreKept() throws Exception {
 		Path db = dir.resolve("after-reply.mv");
-		ConfigurableApplicationContext first = start(db);
 		String respondent = newUserId();
 		String complainant = newUserId();
 		Path killed;
 		String code;
-		try {
+		try (ConfigurableApplicationContext first = start(db)) {
 			ChatUser q = person(first, respondent);
 			answerUpToTheSummary(q);
 			q.taps("✅ ส่งแบบประเมิน");
@@ -140,31 +150,20 @@ class InboxCrashIntegrationTests {
 					List.of());
 			killed = killedNow(db, "after-reply-killed.mv"); // the person has seen the code: kill now
 		}
-		finally {
-			first.close();
-		}
-		ConfigurableApplicationContext second = start(killed);
-		try {
+		try (ConfigurableApplicationContext second = start(killed)) {
 			assertOneOfEachAndTheCodeWorks(second, complainant, code, respondent);
-		}
-		finally {
-			second.close();
 		}
 	}
 
 	@Test
 	void killedBetweenTheAcknowledgementAndTheHandlingTheEventsAreHandledOnceAtTheNextStart() throws Exception {
 		Path db = dir.resolve("after-ack.mv");
-		ConfigurableApplicationContext first = start(db);
 		String respondent = newUserId();
-		String complainant = newUserId();
-		// two lanes: each event is held in its own lane at once (one lane would take them one by one)
-		InboxWorkers workers = first.getBean(InboxWorkers.class);
-		while (workers.laneOf(complainant) == workers.laneOf(respondent)) {
-			complainant = newUserId();
-		}
+		String complainant;
 		Path killed;
-		try {
+		try (ConfigurableApplicationContext first = start(db)) {
+			// two lanes: each event is held in its own lane at once (one lane would take them one by one)
+			complainant = inAnotherLane(first, respondent);
 			ChatUser q = person(first, respondent);
 			answerUpToTheSummary(q);
 			String submit = q.quickReply("✅ ส่งแบบประเมิน").path("data").asText();
@@ -195,18 +194,14 @@ class InboxCrashIntegrationTests {
 			killed = killedNow(db, "after-ack-killed.mv");
 			killedLatch.countDown();
 		}
-		finally {
-			first.close();
-		}
 		line.drain();
-		ConfigurableApplicationContext second = start(killed);
-		try {
+		try (ConfigurableApplicationContext second = start(killed)) {
 			// the next start handles both and replies with the stored tokens
 			List<List<JsonNode>> replies = List.of(line.nextReply(), line.nextReply());
 			String code = null;
 			boolean thanked = false;
 			for (List<JsonNode> reply : replies) {
-				if (reply.toString().contains("ขอบคุณ")) {
+				if (ChatUser.textOf(reply).contains("ขอบคุณ")) {
 					thanked = true;
 				}
 				else {
@@ -216,24 +211,17 @@ class InboxCrashIntegrationTests {
 			assertThat(thanked).isTrue();
 			assertOneOfEachAndTheCodeWorks(second, complainant, code, respondent);
 		}
-		finally {
-			second.close();
-		}
 	}
 
 	@Test
 	void anEventThatKilledTheProcessThreeTimesIsSetAsideAndTheNextStartServesTheOthers() throws Exception {
 		Path db = dir.resolve("poison.mv");
-		ConfigurableApplicationContext first = start(db);
 		String poisoned = newUserId();
-		String other = newUserId();
-		InboxWorkers workers = first.getBean(InboxWorkers.class);
-		while (workers.laneOf(other) == workers.laneOf(poisoned)) {
-			other = newUserId(); // two lanes: both events held at once
-		}
+		var poison = Webhook.text(poisoned, "EIT PKT");
+		String poisonId = poison.get("webhookEventId").asText();
 		Path killed;
-		String poisonId;
-		try {
+		try (ConfigurableApplicationContext first = start(db)) {
+			String other = inAnotherLane(first, poisoned); // two lanes: both events held at once
 			CountDownLatch held = new CountDownLatch(2);
 			CountDownLatch never = new CountDownLatch(1);
 			first.getBean(InboxHandler.class).setFault(entry -> {
@@ -246,8 +234,6 @@ class InboxCrashIntegrationTests {
 				}
 				throw new IllegalStateException("test: dead");
 			});
-			var poison = Webhook.text(poisoned, "EIT PKT");
-			poisonId = poison.get("webhookEventId").asText();
 			Webhook hook = webhook(first);
 			assertThat(hook.post(poison)).isEqualTo(200);
 			assertThat(hook.post(Webhook.text(other, "EIT PKT"))).isEqualTo(200);
@@ -260,13 +246,9 @@ class InboxCrashIntegrationTests {
 			killed = killedNow(db, "poison-killed.mv");
 			never.countDown();
 		}
-		finally {
-			first.close();
-		}
 		line.drain();
-		ConfigurableApplicationContext second = start(killed);
-		try {
-			assertThat(line.nextReply().toString()).as("the other person's event").contains("ข้อ 1/19");
+		try (ConfigurableApplicationContext second = start(killed)) {
+			assertThat(ChatUser.textOf(line.nextReply())).as("the other person's event").contains("ข้อ 1/19");
 			MongoTemplate mongo = second.getBean(MongoTemplate.class);
 			Document entry = org.awaitility.Awaitility.await("the poison event set aside")
 				.atMost(java.time.Duration.ofSeconds(10))
@@ -274,9 +256,6 @@ class InboxCrashIntegrationTests {
 						d -> d != null && InboxStore.SET_ASIDE.equals(d.getString("state")));
 			assertThat(entry.toJson()).doesNotContain(poisoned).doesNotContain("EIT PKT");
 			assertThat(second.getBean(InboxWorkers.class).status().setAside()).isEqualTo(1);
-		}
-		finally {
-			second.close();
 		}
 	}
 

@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
+import th.ita.bot.support.Complaints;
+import th.ita.bot.support.TestClock;
 import th.ita.bot.support.Webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,17 +44,17 @@ class InboxIntegrationTests extends BotIntegrationTest {
 		handler.setFault(null);
 	}
 
-	static String newUserId() {
-		return "U" + UUID.randomUUID().toString().replace("-", "");
-	}
 
 	/** A person with a complaint draft open, waiting for its details. */
 	ChatUser midComplaint() {
-		ChatUser p = person(newUserId());
-		p.says("ร้องเรียน PKT");
-		p.taps("จัดซื้อจัดจ้าง");
-		assertThat(p.lastText()).contains("กรุณาเล่ารายละเอียด");
+		ChatUser p = newPerson();
+		Complaints.begin(p, "PKT", "จัดซื้อจัดจ้าง");
 		return p;
+	}
+
+	/** What the bot answered to this event. */
+	String textOfReplyTo(ObjectNode event) {
+		return ChatUser.textOf(line.replyTo(event.path("replyToken").asText()));
 	}
 
 	int occurrencesInReview(ChatUser p, String phrase) {
@@ -66,11 +68,12 @@ class InboxIntegrationTests extends BotIntegrationTest {
 	void theSameSignedBodyPostedTwiceWithoutTheRedeliveryFlagHasOneEffect() {
 		ChatUser p = midComplaint();
 		String phrase = "เงินทอนหาย " + UUID.randomUUID().toString().substring(0, 8);
-		String body = Webhook.body(Webhook.text(p.userId(), phrase));
+		ObjectNode event = Webhook.text(p.userId(), phrase);
+		String body = Webhook.body(event);
 		assertThat(webhook.post(body, webhook.sign(body))).isEqualTo(200);
-		assertThat(line.nextReply().toString()).contains("รับข้อความแล้ว");
+		assertThat(textOfReplyTo(event)).contains("รับข้อความแล้ว");
 		assertThat(webhook.post(body, webhook.sign(body))).isEqualTo(200);
-		line.expectNoReply(500);
+		p.assertNoOtherReply();
 		assertThat(occurrencesInReview(p, phrase)).isEqualTo(1);
 	}
 
@@ -80,8 +83,8 @@ class InboxIntegrationTests extends BotIntegrationTest {
 		String phrase = "ใบเสร็จปลอม " + UUID.randomUUID().toString().substring(0, 8);
 		ObjectNode event = Webhook.text(p.userId(), phrase);
 		assertThat(webhook.post(event, event.deepCopy())).isEqualTo(200);
-		assertThat(line.nextReply().toString()).contains("รับข้อความแล้ว");
-		line.expectNoReply(500);
+		assertThat(textOfReplyTo(event)).contains("รับข้อความแล้ว");
+		p.assertNoOtherReply();
 		assertThat(occurrencesInReview(p, phrase)).isEqualTo(1);
 	}
 
@@ -90,10 +93,11 @@ class InboxIntegrationTests extends BotIntegrationTest {
 		ChatUser p = midComplaint();
 		ObjectNode first = Webhook.text(p.userId(), "ส่วนแรก");
 		assertThat(webhook.post(first)).isEqualTo(200);
-		line.nextReply();
-		assertThat(webhook.post(first.deepCopy(), Webhook.text(p.userId(), "ส่วนที่สอง"))).isEqualTo(200);
-		assertThat(line.nextReply().toString()).contains("รับข้อความแล้ว");
-		line.expectNoReply(500);
+		textOfReplyTo(first);
+		ObjectNode second = Webhook.text(p.userId(), "ส่วนที่สอง");
+		assertThat(webhook.post(first.deepCopy(), second)).isEqualTo(200);
+		assertThat(textOfReplyTo(second)).contains("รับข้อความแล้ว");
+		p.assertNoOtherReply();
 		assertThat(occurrencesInReview(p, "ส่วนแรก")).isEqualTo(1);
 		assertThat(p.lastText()).contains("ส่วนที่สอง");
 	}
@@ -114,8 +118,9 @@ class InboxIntegrationTests extends BotIntegrationTest {
 			}
 		});
 		ObjectNode poison = Webhook.text(poisoned, "EIT PKT");
-		assertThat(webhook.post(poison, Webhook.text(neighbour, "EIT PKT"))).isEqualTo(200);
-		assertThat(line.nextReply().toString()).as("the neighbour in the same lane").contains("ข้อ 1/19");
+		ObjectNode next = Webhook.text(neighbour, "EIT PKT");
+		assertThat(webhook.post(poison, next)).isEqualTo(200);
+		assertThat(textOfReplyTo(next)).as("the neighbour in the same lane").contains("ข้อ 1/19");
 		String id = poison.get("webhookEventId").asText();
 		Document entry = awaitState(id, InboxStore.SET_ASIDE);
 		assertThat(tries).containsExactly(1, 2, 3);
@@ -124,7 +129,9 @@ class InboxIntegrationTests extends BotIntegrationTest {
 		assertThat(workers.status().setAside()).isPositive();
 		// the lane is alive: the poisoned person's next message (no fault now) is answered
 		handler.setFault(null);
-		assertThat(person(poisoned).says("EIT PKT").toString()).contains("ข้อ 1/19");
+		ChatUser again = person(poisoned);
+		again.says("EIT PKT");
+		assertThat(again.lastText()).contains("ข้อ 1/19");
 	}
 
 	Document awaitState(String id, String state) throws InterruptedException {
@@ -138,10 +145,10 @@ class InboxIntegrationTests extends BotIntegrationTest {
 	void aHandledEntryKeepsItsIdAndADayOnly() throws Exception {
 		ObjectNode event = Webhook.text(newUserId(), "ช่วยเหลือ");
 		assertThat(webhook.post(event)).isEqualTo(200);
-		line.nextReply();
+		textOfReplyTo(event);
 		Document d = awaitState(event.get("webhookEventId").asText(), InboxStore.DONE);
 		assertThat(d.keySet()).containsExactlyInAnyOrder("_id", "state", "expiresAt");
-		assertThat(d.getDate("expiresAt").toInstant().atZone(java.time.ZoneId.of("Asia/Bangkok")).toLocalTime())
+		assertThat(d.getDate("expiresAt").toInstant().atZone(TestClock.BANGKOK).toLocalTime())
 			.isEqualTo(java.time.LocalTime.MIDNIGHT);
 	}
 
@@ -162,7 +169,7 @@ class InboxIntegrationTests extends BotIntegrationTest {
 				.append("userId", newUserId())
 				.append("text", "ช่วยเหลือ")
 				.append("replyToken", "rt-stalled")
-				.append("at", java.util.Date.from(java.time.Instant.now().minusSeconds(600)))
+				.append("at", java.util.Date.from(clock.instant().minusSeconds(600)))
 				.append("attempts", 0));
 		// its handling is held up (a slow database, say) while it is queued: the inbox stops draining
 		java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
@@ -183,7 +190,7 @@ class InboxIntegrationTests extends BotIntegrationTest {
 		assertThat(healthStatus()).as("an event waiting 10 minutes").isEqualTo(503);
 		release.countDown();
 		awaitState(id, InboxStore.DONE);
-		assertThat(line.nextReply().toString()).contains("ทำแบบประเมิน");
+		assertThat(ChatUser.textOf(line.replyTo("rt-stalled"))).contains("ทำแบบประเมิน");
 		assertThat(healthStatus()).isEqualTo(200);
 	}
 
@@ -204,7 +211,8 @@ class InboxIntegrationTests extends BotIntegrationTest {
 					.statusCode()));
 			}
 			String userId = newUserId();
-			CompletableFuture<Integer> signed = CompletableFuture.supplyAsync(() -> webhook.post(Webhook.text(userId, "EIT PKT")));
+			ObjectNode start = Webhook.text(userId, "EIT PKT");
+			CompletableFuture<Integer> signed = CompletableFuture.supplyAsync(() -> webhook.post(start));
 			List<Integer> seen = new ArrayList<>();
 			for (int i = 0; i < statuses.size(); i++) {
 				int status = statuses.get(i).get();
@@ -214,9 +222,9 @@ class InboxIntegrationTests extends BotIntegrationTest {
 			int signedStatus = signed.get();
 			assertThat(signedStatus).isIn(200, 503);
 			if (signedStatus == 503) {
-				assertThat(webhook.post(Webhook.text(userId, "EIT PKT"))).isEqualTo(200);
+				assertThat(webhook.post(start)).as("LINE delivers it again").isEqualTo(200);
 			}
-			assertThat(line.nextReply().toString()).contains("ข้อ 1/19");
+			assertThat(textOfReplyTo(start)).contains("ข้อ 1/19");
 		}
 		finally {
 			pool.shutdownNow();

@@ -3,24 +3,14 @@ package th.ita.bot.plan;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,8 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.ita.bot.report.ReportLinks;
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
-import th.ita.survey.agency.Agency;
-import th.ita.survey.agency.AgencyDirectory;
+import th.ita.bot.support.TestClock;
 import th.ita.survey.plan.FollowUps;
 import th.ita.survey.plan.ImprovementPlan;
 import th.ita.survey.plan.LastYear;
@@ -41,7 +30,6 @@ import th.ita.survey.plan.Measure;
 import th.ita.survey.plan.PlanContacts;
 import th.ita.survey.plan.PreviousScores;
 import th.ita.survey.scores.LiveScores;
-import th.ita.survey.staff.StaffDirectory;
 import th.ita.survey.staff.StaffMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,16 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 // photo and plan links need the public address; report links then use it too
 @org.springframework.test.context.TestPropertySource(properties = "ita.links.public-url=https://ita-bot.test")
 class PlanIntegrationTests extends BotIntegrationTest {
-
-	static final ObjectMapper JSON = new ObjectMapper();
-
-	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-
-	@Autowired
-	StaffDirectory staffDirectory;
-
-	@Autowired
-	AgencyDirectory agencies;
 
 	@Autowired
 	ImprovementPlan plan;
@@ -88,26 +66,13 @@ class PlanIntegrationTests extends BotIntegrationTest {
 	@Autowired
 	ContactSeal seal;
 
-	@Autowired
-	org.springframework.data.mongodb.core.MongoTemplate mongoTemplate;
-
-	final HttpClient http = HttpClient.newHttpClient();
-
 	String newAgency(String prefix) {
-		String code = prefix + Long.toString(System.nanoTime() % 10_000_000L, 36).toUpperCase();
-		agencies.save(new Agency(code, "หน่วยงานทดสอบแผนพัฒนา " + code, "x", null, null));
-		made.add(code);
-		return code;
+		return testAgencies.create(prefix, "หน่วยงานทดสอบแผนพัฒนา");
 	}
 
+	/** Staff who keep the plan: its agency's admin, who also judges the OIT. */
 	ChatUser staffOf(String agency) {
-		return staffOf(agency, StaffMember.Role.AGENCY_ADMIN, StaffMember.Role.OIT_EDITOR);
-	}
-
-	ChatUser staffOf(String agency, StaffMember.Role... roles) {
-		String userId = "U" + UUID.randomUUID().toString().replace("-", "");
-		staffDirectory.save(StaffMember.of(staffDirectory.staffKey(userId), agency, LocalDate.now(), roles));
-		return person(userId);
+		return newStaff(agency, StaffMember.Role.AGENCY_ADMIN, StaffMember.Role.OIT_EDITOR);
 	}
 
 	void addMeasure(ChatUser staff) {
@@ -116,25 +81,6 @@ class PlanIntegrationTests extends BotIntegrationTest {
 		assertThat(staff.lastText()).contains("ตรวจสอบก่อนบันทึก");
 		staff.taps("ยืนยัน");
 		assertThat(staff.lastText()).contains("บันทึกแล้วครับ: มาตรการที่ 1");
-	}
-
-	String get(String url) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	/** Agencies this test made: removed after it, so other tests' agency lists stay as they expect. */
-	final java.util.List<String> made = new java.util.ArrayList<>();
-
-	@org.junit.jupiter.api.AfterEach
-	void forgetAgencies() {
-		if (made.isEmpty()) {
-			return;
-		}
-		mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-				org.springframework.data.mongodb.core.query.Criteria.where("_id").in(made)), "agencies");
-		// saving an unchanged agency drops the directory's cached list
-		agencies.save(agencies.find("PKT").orElseThrow());
-		made.clear();
 	}
 
 	@Test
@@ -162,9 +108,9 @@ class PlanIntegrationTests extends BotIntegrationTest {
 		// whom to remind: sealed, never the userId in clear
 		String sealed = contacts.of(saved.get(0).ownerKey()).orElseThrow().sealedUserId();
 		assertThat(seal.open(sealed)).isEqualTo(staff.userId());
-		assertThat(mongoTemplate.getCollection("plan_contacts").find().into(new java.util.ArrayList<>()))
+		assertThat(mongo.getCollection("plan_contacts").find().into(new java.util.ArrayList<>()))
 			.allSatisfy(d -> assertThat(d.toJson()).doesNotContain(staff.userId()));
-		assertThat(mongoTemplate.getCollection("plan_measures").find().into(new java.util.ArrayList<>()))
+		assertThat(mongo.getCollection("plan_measures").find().into(new java.util.ArrayList<>()))
 			.allSatisfy(d -> assertThat(d.toJson()).doesNotContain(staff.userId()));
 		// a second tap on the old button saves nothing more
 		staff.postback(PlanCommands.CONFIRM_DATA);
@@ -172,7 +118,7 @@ class PlanIntegrationTests extends BotIntegrationTest {
 		assertThat(plan.of(agency, year)).hasSize(1);
 
 		staff.says("ความคืบหน้า 1 เผยแพร่ขั้นตอนการเผยแพร่ข้อมูลบนเว็บไซต์แล้ว 12 รายการ");
-		LocalDate due = FollowUps.dueFor(year, LocalDate.now(BANGKOK));
+		LocalDate due = FollowUps.dueFor(year, today());
 		assertThat(staff.lastText()).contains("ตรวจสอบก่อนบันทึก").contains("สำหรับการติดตามผลภายใน " + thai(due));
 		staff.taps("ยืนยัน");
 		assertThat(staff.lastText()).contains("บันทึกความคืบหน้าแล้วครับ: มาตรการที่ 1");
@@ -197,14 +143,13 @@ class PlanIntegrationTests extends BotIntegrationTest {
 		assertThat(staff.lastText()).contains("บันทึกแล้ว: o42").contains("หลักฐาน: https://ita-bot.test/plan/" + agency + "/" + year);
 
 		// the printable report, the workbook and the public page show the plan in the seed's columns
-		String base = "http://127.0.0.1:" + port + "/reports/" + links.issue(agency).token();
-		String html = get(base + "/report.html");
+		String base = "/reports/" + links.issue(agency).token();
+		String html = http.text(base + "/report.html");
 		String section = html.substring(html.indexOf("<section class=\"tool\" id=\"plan\">"));
 		assertThat(section).containsSubsequence("<th", "มาตรการ/แนวทาง", "วิธีดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ",
 				"การติดตามผล", "<tr id=\"measure-1\">", "มาตรการเผยแพร่ข้อมูลต่อสาธารณะ", "กลุ่มงานอำนวยการ",
 				"เผยแพร่ขั้นตอนการเผยแพร่ข้อมูลบนเว็บไซต์แล้ว 12 รายการ");
-		byte[] xlsx = http.send(HttpRequest.newBuilder(URI.create(base + "/report.xlsx")).build(),
-				HttpResponse.BodyHandlers.ofByteArray()).body();
+		byte[] xlsx = http.bytes(base + "/report.xlsx");
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			var sheet = book.getSheet("แผนพัฒนา");
 			assertThat(sheet).isNotNull();
@@ -219,7 +164,7 @@ class PlanIntegrationTests extends BotIntegrationTest {
 				.contains("1 | 10. การป้องกันการทุจริต | มาตรการเผยแพร่ข้อมูลต่อสาธารณะ")
 				.contains("เผยแพร่ขั้นตอนการเผยแพร่ข้อมูลบนเว็บไซต์แล้ว 12 รายการ");
 		}
-		String page = get("http://127.0.0.1:" + port + "/plan/" + agency + "/" + year);
+		String page = http.text("/plan/" + agency + "/" + year);
 		assertThat(page).contains("มาตรการเผยแพร่ข้อมูลต่อสาธารณะ").doesNotContain(staff.userId());
 	}
 
@@ -227,7 +172,7 @@ class PlanIntegrationTests extends BotIntegrationTest {
 	void onlyStaffOfTheAgencyChangeItsPlan() {
 		String agency = newAgency("PLA");
 		String other = newAgency("PLB");
-		ChatUser outsider = person("U" + UUID.randomUUID().toString().replace("-", ""));
+		ChatUser outsider = newPerson();
 		outsider.says("เพิ่มมาตรการ 1\nก\nข\nค");
 		assertThat(outsider.lastText()).contains("ขออภัย");
 		ChatUser staff = staffOf(other);
@@ -237,7 +182,7 @@ class PlanIntegrationTests extends BotIntegrationTest {
 		assertThat(staff.lastText()).contains("ไม่มีตัวชี้วัดที่ 11");
 		staff.says("เพิ่มมาตรการ 1\nมาตรการเท่านั้น");
 		assertThat(staff.lastText()).contains("รูปแบบคำสั่งไม่ถูกต้อง");
-		ChatUser viewer = staffOf(agency, StaffMember.Role.VIEWER);
+		ChatUser viewer = newStaff(agency, StaffMember.Role.VIEWER);
 		viewer.says("เพิ่มมาตรการ 1\nก\nข\nค");
 		assertThat(viewer.lastText()).contains("คำสั่งนี้สำหรับผู้ดูแลหน่วยงาน");
 		viewer.says("แผน");
@@ -253,16 +198,17 @@ class PlanIntegrationTests extends BotIntegrationTest {
 		ChatUser staff = staffOf(agency);
 		addMeasure(staff);
 		LocalDate october = FollowUps.of(year).get(1);
-		MovableClock clock = new MovableClock(october.minusDays(30).atTime(9, 0).atZone(BANGKOK).toInstant());
-		PlanReminders reminders = new PlanReminders(new ImprovementPlan(mongoTemplate, clock), contacts, lineClient, settings,
-				seal);
+		// the reminders run by a clock of their own, moved through September
+		TestClock september = new TestClock();
+		september.set(october.minusDays(30).atTime(9, 0).atZone(TestClock.BANGKOK).toInstant());
+		PlanReminders reminders = new PlanReminders(new ImprovementPlan(mongo, september), contacts, lineClient, settings, seal);
 
 		reminders.run();
 		assertThat(plan.find(agency, year, 1).orElseThrow().reminded()).as("30 days before: too early").isEmpty();
 
-		clock.set(october.minusDays(3).atTime(9, 0).atZone(BANGKOK).toInstant());
+		september.set(october.minusDays(3).atTime(9, 0).atZone(TestClock.BANGKOK).toInstant());
 		reminders.run();
-		JsonNode push = pushTo(staff.userId());
+		JsonNode push = line.nextPushTo(staff.userId());
 		assertThat(push.get("messages").get(0).get("text").asText()).contains("แจ้งเตือนการติดตามผลแผนพัฒนา")
 			.contains("มาตรการที่ 1 มาตรการเผยแพร่ข้อมูลต่อสาธารณะ")
 			.contains("ภายในวันที่ 1 ต.ค. " + year)
@@ -270,25 +216,9 @@ class PlanIntegrationTests extends BotIntegrationTest {
 		assertThat(plan.find(agency, year, 1).orElseThrow().reminded()).containsExactly(october);
 
 		// the next run (or another instance) does not remind again for the same date
-		clock.set(october.minusDays(1).atTime(9, 0).atZone(BANGKOK).toInstant());
+		september.set(october.minusDays(1).atTime(9, 0).atZone(TestClock.BANGKOK).toInstant());
 		reminders.run();
 		assertThat(plan.find(agency, year, 1).orElseThrow().reminded()).containsExactly(october);
-	}
-
-	/** The push to this user, waited for (the reminder is sent asynchronously). */
-	JsonNode pushTo(String userId) throws Exception {
-		long until = System.currentTimeMillis() + 10_000;
-		while (System.currentTimeMillis() < until) {
-			RecordedRequest r = line.next(500);
-			if (r != null && "/v2/bot/message/push".equals(r.getPath())) {
-				JsonNode body = JSON.readTree(r.getBody().readUtf8());
-				if (userId.equals(body.get("to").asText())) {
-					assertThat(r.getHeader("X-Line-Retry-Key")).isNotBlank();
-					return body;
-				}
-			}
-		}
-		throw new AssertionError("no push to the responsible staff within 10 s");
 	}
 
 	@Test
@@ -326,34 +256,5 @@ class PlanIntegrationTests extends BotIntegrationTest {
 
 	static String thai(LocalDate d) {
 		return th.ita.bot.line.ThaiDates.format(d);
-	}
-
-	/** A clock the test moves. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return BANGKOK;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

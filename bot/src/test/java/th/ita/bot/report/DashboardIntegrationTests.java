@@ -1,32 +1,24 @@
 package th.ita.bot.report;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import th.ita.bot.line.ThaiDates;
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
-import th.ita.scoring.Scheme;
+import th.ita.bot.support.TestAgencies;
 import th.ita.scoring.Tool;
-import th.ita.survey.agency.AgencyDirectory;
-import th.ita.survey.conversation.SurveyService;
-import th.ita.survey.response.SurveyResponse;
-import th.ita.survey.scores.LiveScores;
-import th.ita.survey.staff.StaffDirectory;
+import th.ita.survey.conversation.Answer;
 import th.ita.survey.staff.StaffMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,40 +28,19 @@ class DashboardIntegrationTests extends BotIntegrationTest {
 
 	static final Pattern DASHBOARD_LINK = Pattern.compile("(https?://\\S+/reports/\\S+/dashboard)");
 
-	static final ObjectMapper JSON = new ObjectMapper();
-
-	@Autowired
-	SurveyService surveys;
-
-	@Autowired
-	LiveScores scores;
-
-	// the seed instrument: these tests run on the shipped 2563 only
-	Scheme scheme = Scheme.load(2563);
-
-	@Autowired
-	AgencyDirectory agencies;
-
-	@Autowired
-	StaffDirectory staffDirectory;
+	/** This class's agency with the seed's answers. */
+	String seed;
 
 	@Autowired
 	ReportLinks links;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
 	@BeforeEach
-	void seed() {
-		ReportFixtures.load(mongo, surveys, scores, scheme, agencies);
-	}
-
-	HttpResponse<String> get(String url) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+	void agencies() {
+		seed = testAgencies.seeded("RPTDASH");
 	}
 
 	String dashboardLink(String agency, StaffMember.Role role, String command) {
-		ChatUser staff = person(ReportFixtures.newUserId());
-		ReportFixtures.register(staffDirectory, staff, agency, role);
+		ChatUser staff = newStaff(agency, role);
 		staff.says(command);
 		Matcher m = DASHBOARD_LINK.matcher(staff.lastText());
 		assertThat(m.find()).as(staff.lastText()).isTrue();
@@ -77,20 +48,17 @@ class DashboardIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
-	void staffOpenTheDashboardFromTheChatAndItsDataHoldsTheSeedsFigures() throws Exception {
-		String page = dashboardLink(ReportFixtures.SEED, StaffMember.Role.VIEWER, "แดชบอร์ด");
-		HttpResponse<String> html = get(page);
-		assertThat(html.statusCode()).isEqualTo(200);
-		assertThat(html.body()).contains("<canvas id=\"indicators-chart\">").contains("/webjars/chart.js/");
+	void staffOpenTheDashboardFromTheChatAndItsDataHoldsTheSeedsFigures() {
+		String page = dashboardLink(seed, StaffMember.Role.VIEWER, "แดชบอร์ด");
+		String html = http.text(page);
+		assertThat(html).contains("<canvas id=\"indicators-chart\">").contains("/webjars/chart.js/");
 		// the chart library is served by the app itself
-		Matcher script = Pattern.compile("src=\"(/webjars/chart\\.js/[^\"]+)\"").matcher(html.body());
+		Matcher script = Pattern.compile("src=\"(/webjars/chart\\.js/[^\"]+)\"").matcher(html);
 		assertThat(script.find()).isTrue();
-		HttpResponse<String> chartJs = get("http://127.0.0.1:" + port + script.group(1));
-		assertThat(chartJs.statusCode()).isEqualTo(200);
-		assertThat(chartJs.body()).contains("Chart.js");
+		assertThat(http.text(script.group(1))).contains("Chart.js");
 
-		JsonNode d = JSON.readTree(get(page + ".json").body());
-		assertThat(d.get("agency").asText()).isEqualTo(ReportFixtures.SEED);
+		JsonNode d = http.json(page + ".json");
+		assertThat(d.get("agency").asText()).isEqualTo(seed);
 		assertThat(d.get("total").decimalValue()).isEqualByComparingTo("74.62");
 		assertThat(d.get("level").asText()).isEqualTo("C");
 		assertThat(d.get("passMark").asInt()).isEqualTo(85);
@@ -108,28 +76,22 @@ class DashboardIntegrationTests extends BotIntegrationTest {
 		assertThat(i11.get("score").decimalValue()).isEqualByComparingTo("75.39");
 		// respondents per day from the stored responses: the seed was loaded today
 		JsonNode respondents = d.get("respondents");
-		assertThat(respondents.get("days").get(respondents.get("days").size() - 1).asText())
-			.isEqualTo(th.ita.bot.line.ThaiDates.numeric(LocalDate.now()));
-		assertThat(respondents.get("cumulative").get("IIT").get(respondents.get("days").size() - 1).asLong())
-			.isEqualTo(392);
+		int lastDay = respondents.get("days").size() - 1;
+		assertThat(respondents.get("days").get(lastDay).asText()).isEqualTo(ThaiDates.numeric(today()));
+		assertThat(respondents.get("cumulative").get("IIT").get(lastDay).asLong()).isEqualTo(392);
 		assertThat(respondents.get("minimum").asInt()).isEqualTo(5);
 	}
 
 	@Test
-	void respondentsPerDayMoveInStepsOfTheMinimumLikeEveryOtherFigure() throws Exception {
-		// an agency of its own: RPTFEW must stay below the minimum for the other tests
-		String agency = "RPTDAYS" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-		agencies.save(new th.ita.survey.agency.Agency(agency, "หน่วยงานทดสอบผู้ตอบรายวัน", "x", null, null));
-		int year = scores.currentFiscalYear();
-		LocalDate today = LocalDate.now();
-		java.util.List<th.ita.survey.conversation.Answer> answers = scheme.form(Tool.EIT).items().stream()
-			.map(i -> new th.ita.survey.conversation.Answer(i.id(), i.scale().options().get(0).value()))
-			.toList();
+	void respondentsPerDayMoveInStepsOfTheMinimumLikeEveryOtherFigure() {
+		String agency = testAgencies.create("RPTDAYS", "หน่วยงานทดสอบผู้ตอบรายวัน");
+		LocalDate today = today();
+		List<Answer> answers = TestAgencies.everyItem(Tool.EIT, item -> 0);
 		for (LocalDate day : new LocalDate[] { today.minusDays(2), today.minusDays(2), today.minusDays(2), today.minusDays(1) }) {
-			surveys.countResponse(new SurveyResponse(UUID.randomUUID().toString(), Tool.EIT, agency, year, answers, day, true));
+			testAgencies.respond(agency, Tool.EIT, answers, day);
 		}
-		String page = "http://127.0.0.1:" + port + "/reports/" + links.issue(agency).token() + "/dashboard";
-		JsonNode d = JSON.readTree(get(page + ".json").body());
+		String page = "/reports/" + links.issue(agency).token() + "/dashboard";
+		JsonNode d = http.json(page + ".json");
 		// 4 respondents: nothing published yet, not even how many answered on which day
 		assertThat(d.get("respondents").get("days")).isEmpty();
 		assertThat(d.get("distributions")).isEmpty();
@@ -137,61 +99,55 @@ class DashboardIntegrationTests extends BotIntegrationTest {
 		assertThat(d.get("tools").get(1).get("score").isNull()).isTrue();
 		assertThat(d.get("total").isNull()).isTrue();
 
-		surveys.countResponse(new SurveyResponse(UUID.randomUUID().toString(), Tool.EIT, agency, year, answers,
-				today.minusDays(1), true));
-		d = JSON.readTree(get(page + ".json").body());
+		testAgencies.respond(agency, Tool.EIT, answers, today.minusDays(1));
+		d = http.json(page + ".json");
 		JsonNode days = d.get("respondents").get("days");
-		assertThat(days.get(0).asText()).isEqualTo(th.ita.bot.line.ThaiDates.numeric(today.minusDays(2)));
-		assertThat(days.get(1).asText()).isEqualTo(th.ita.bot.line.ThaiDates.numeric(today.minusDays(1)));
+		assertThat(days.get(0).asText()).isEqualTo(ThaiDates.numeric(today.minusDays(2)));
+		assertThat(days.get(1).asText()).isEqualTo(ThaiDates.numeric(today.minusDays(1)));
 		assertThat(d.get("respondents").get("cumulative").get("EIT").get(0).asLong()).isEqualTo(3);
 		assertThat(d.get("respondents").get("cumulative").get("EIT").get(1).asLong()).isEqualTo(5);
 		assertThat(d.get("tools").get(1).get("hidden").asBoolean()).isFalse();
 	}
 
 	@Test
-	void complaintsAreCountedByCategoryAndStatusWhenTheCollectionExists() throws Exception {
-		String agency = ReportFixtures.SEED;
-		try {
-			// receiptKey is unique in the complaints collection: each stored complaint has its own
-			mongo.getCollection("complaints").insertMany(java.util.List.of(
-					complaint(agency, "BRIBERY", "RECEIVED"), complaint(agency, "BRIBERY", "CLOSED"),
-					complaint(agency, "PROCUREMENT", "RECEIVED"), complaint("OTHERAGENCY", "BRIBERY", "RECEIVED")));
-			String page = "http://127.0.0.1:" + port + "/reports/" + links.issue(agency).token() + "/dashboard";
-			JsonNode c = JSON.readTree(get(page + ".json").body()).get("complaints");
-			assertThat(c.get("total").asLong()).isEqualTo(3);
-			assertThat(c.get("byCategory").get("เรียกรับสินบน/ผลประโยชน์").asLong()).isEqualTo(2);
-			assertThat(c.get("byCategory").get("จัดซื้อจัดจ้าง").asLong()).isEqualTo(1);
-			assertThat(c.get("byStatus").get("รับเรื่องแล้ว").asLong()).isEqualTo(2);
-		}
-		finally {
-			mongo.getCollection("complaints").deleteMany(new Document("agency", new Document("$in",
-					java.util.List.of(agency, "OTHERAGENCY"))));
-		}
+	void complaintsAreCountedByCategoryAndStatusWhenTheCollectionExists() {
+		// agencies of this test alone: the complaints stay theirs
+		String agency = testAgencies.create("RPTCMP", "หน่วยงานทดสอบสถิติเรื่องร้องเรียน");
+		String other = testAgencies.create("RPTCMPO", "หน่วยงานอื่น");
+		// receiptKey is unique in the complaints collection: each stored complaint has its own
+		mongo.getCollection("complaints").insertMany(List.of(complaint(agency, "BRIBERY", "RECEIVED"),
+				complaint(agency, "BRIBERY", "CLOSED"), complaint(agency, "PROCUREMENT", "RECEIVED"),
+				complaint(other, "BRIBERY", "RECEIVED")));
+		JsonNode c = http.json("/reports/" + links.issue(agency).token() + "/dashboard.json").get("complaints");
+		assertThat(c.get("total").asLong()).isEqualTo(3);
+		assertThat(c.get("byCategory").get("เรียกรับสินบน/ผลประโยชน์").asLong()).isEqualTo(2);
+		assertThat(c.get("byCategory").get("จัดซื้อจัดจ้าง").asLong()).isEqualTo(1);
+		assertThat(c.get("byStatus").get("รับเรื่องแล้ว").asLong()).isEqualTo(2);
 	}
 
 	static Document complaint(String agency, String category, String status) {
 		return new Document("agency", agency).append("category", category)
 			.append("status", status)
-			.append("caseNumber", "C-" + java.util.UUID.randomUUID())
-			.append("receiptKey", java.util.UUID.randomUUID().toString());
+			.append("caseNumber", "C-" + UUID.randomUUID())
+			.append("receiptKey", UUID.randomUUID().toString());
 	}
 
 	@Test
-	void provinceAdminsDashboardListsEveryAgencyAndOpensAnyOfThem() throws Exception {
+	void provinceAdminsDashboardListsEveryAgencyAndOpensAnyOfThem() {
+		String few = testAgencies.withTooFewRespondents();
 		String page = dashboardLink("PKT", StaffMember.Role.PROVINCE_ADMIN, "dashboard");
 		assertThat(page).contains("/reports/*.");
-		JsonNode d = JSON.readTree(get(page + ".json?agency=" + ReportFixtures.SEED).body());
-		assertThat(d.get("agency").asText()).isEqualTo(ReportFixtures.SEED);
-		assertThat(d.get("agencies").findValuesAsText("code")).contains("PKT", ReportFixtures.SEED, ReportFixtures.FEW);
+		JsonNode d = http.json(page + ".json?agency=" + seed);
+		assertThat(d.get("agency").asText()).isEqualTo(seed);
+		assertThat(d.get("agencies").findValuesAsText("code")).contains("PKT", seed, few);
 	}
 
 	@Test
-	void expiredOrForeignDashboardLinksAreRefused() throws Exception {
-		String base = "http://127.0.0.1:" + port + "/reports/";
-		String expired = links.token(ReportFixtures.SEED, Instant.now().minusSeconds(1).getEpochSecond());
-		assertThat(get(base + expired + "/dashboard").statusCode()).isEqualTo(403);
-		assertThat(get(base + expired + "/dashboard.json").statusCode()).isEqualTo(403);
-		String own = links.issue(ReportFixtures.FEW).token();
-		assertThat(get(base + own + "/dashboard.json?agency=" + ReportFixtures.SEED).statusCode()).isEqualTo(403);
+	void expiredOrForeignDashboardLinksAreRefused() {
+		String expired = "/reports/" + links.token(seed, clock.instant().minusSeconds(1).getEpochSecond());
+		assertThat(http.status(expired + "/dashboard")).isEqualTo(403);
+		assertThat(http.status(expired + "/dashboard.json")).isEqualTo(403);
+		String own = links.issue(testAgencies.withTooFewRespondents()).token();
+		assertThat(http.status("/reports/" + own + "/dashboard.json?agency=" + seed)).isEqualTo(403);
 	}
 }

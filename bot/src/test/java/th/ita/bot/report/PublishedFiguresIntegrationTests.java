@@ -1,15 +1,9 @@
 package th.ita.bot.report;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
+import th.ita.bot.support.TestAgencies;
 import th.ita.scoring.Item;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
-import th.ita.survey.agency.Agency;
-import th.ita.survey.agency.AgencyDirectory;
-import th.ita.survey.staff.StaffDirectory;
 import th.ita.survey.staff.StaffMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,32 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublishedFiguresIntegrationTests extends BotIntegrationTest {
 
-	static final ObjectMapper JSON = new ObjectMapper();
-
 	static final int K = 5;
 
 	// the seed instrument: these tests run on the shipped 2563 only
-	Scheme scheme = Scheme.load(2563);
-
-	@Autowired
-	AgencyDirectory agencies;
-
-	@Autowired
-	StaffDirectory staffDirectory;
+	static final Scheme scheme = TestAgencies.SEED_INSTRUMENT;
 
 	@Autowired
 	ReportLinks links;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
 	record Seen(long n, String dashboard, String chat) {
 	}
 
-	Seen read(String agency, ChatUser staff) throws Exception {
-		String page = "http://127.0.0.1:" + port + "/reports/" + links.issue(agency).token() + "/dashboard.json";
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(page)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		ObjectNode d = (ObjectNode) JSON.readTree(response.body());
+	Seen read(String agency, ChatUser staff) {
+		ObjectNode d = (ObjectNode) http.json("/reports/" + links.issue(agency).token() + "/dashboard.json");
 		d.remove("asOf"); // the time of reading, not a figure
 		long n = 0;
 		for (JsonNode tool : d.get("tools")) {
@@ -72,7 +51,7 @@ class PublishedFiguresIntegrationTests extends BotIntegrationTest {
 	}
 
 	void answerEit(String agency, int seed) {
-		ChatUser citizen = person("U" + UUID.randomUUID().toString().replace("-", ""));
+		ChatUser citizen = newPerson();
 		citizen.says("EIT " + agency);
 		List<Item> items = scheme.form(Tool.EIT).items();
 		for (int i = 0; i < items.size(); i++) {
@@ -84,11 +63,9 @@ class PublishedFiguresIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
-	void whatStaffSeeChangesOnlyInStepsOfFiveRespondents() throws Exception {
-		String agency = "PUB" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
-		agencies.save(new Agency(agency, "หน่วยงานทดสอบการเผยแพร่", "x", null, null));
-		ChatUser staff = person(ReportFixtures.newUserId());
-		ReportFixtures.register(staffDirectory, staff, agency, StaffMember.Role.VIEWER);
+	void whatStaffSeeChangesOnlyInStepsOfFiveRespondents() {
+		String agency = testAgencies.create("PUB", "หน่วยงานทดสอบการเผยแพร่");
+		ChatUser staff = newStaff(agency, StaffMember.Role.VIEWER);
 
 		List<Seen> states = new ArrayList<>();
 		states.add(read(agency, staff));

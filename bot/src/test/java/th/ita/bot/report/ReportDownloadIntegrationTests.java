@@ -1,14 +1,9 @@
 package th.ita.bot.report;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,11 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
-import th.ita.scoring.Scheme;
-import th.ita.survey.agency.AgencyDirectory;
-import th.ita.survey.conversation.SurveyService;
-import th.ita.survey.scores.LiveScores;
-import th.ita.survey.staff.StaffDirectory;
+import th.ita.bot.support.TestAgencies;
+import th.ita.scoring.Tool;
 import th.ita.survey.staff.StaffMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,39 +33,15 @@ class ReportDownloadIntegrationTests extends BotIntegrationTest {
 
 	static final Pattern HTML_LINK = Pattern.compile("(https?://\\S+/reports/\\S+/report\\.html)");
 
-	@Autowired
-	SurveyService surveys;
-
-	@Autowired
-	LiveScores scores;
-
-	// the seed instrument: these tests run on the shipped 2563 only
-	Scheme scheme = Scheme.load(2563);
-
-	@Autowired
-	AgencyDirectory agencies;
-
-	@Autowired
-	StaffDirectory staffDirectory;
+	/** This class's agency with the seed's answers. */
+	String seed;
 
 	@Autowired
 	ReportLinks links;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
 	@BeforeEach
 	void seed() {
-		ReportFixtures.load(mongo, surveys, scores, scheme, agencies);
-	}
-
-	ChatUser staffOf(String agency, StaffMember.Role role) {
-		ChatUser user = person(ReportFixtures.newUserId());
-		ReportFixtures.register(staffDirectory, user, agency, role);
-		return user;
-	}
-
-	HttpResponse<byte[]> get(String url) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		seed = testAgencies.seeded("RPTDL");
 	}
 
 	static String link(String text, Pattern pattern) {
@@ -112,12 +80,12 @@ class ReportDownloadIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void staffDownloadTheSeedAgencysReportAsXlsxFromTheChatLink() throws Exception {
-		ChatUser staff = staffOf("RPTSEED", StaffMember.Role.VIEWER);
+		ChatUser staff = newStaff(seed, StaffMember.Role.VIEWER);
 		staff.says("รายงาน");
 		String url = link(staff.lastText(), XLSX_LINK);
 		assertThat(staff.lastText()).contains("ลิงก์ใช้ได้ถึง").contains("/report.html");
 
-		HttpResponse<byte[]> response = get(url);
+		HttpResponse<byte[]> response = http.getBytes(url);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				t -> assertThat(t).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
@@ -144,7 +112,7 @@ class ReportDownloadIntegrationTests extends BotIntegrationTest {
 			assertThat((double) i11.get(6)).isCloseTo(75.39, within(0.01));
 			assertThat((double) i11.get(7)).isEqualTo(392.0);
 			// the question row comes before its sub-items, as in the seed's tables
-			assertThat(row(book.getSheet("IIT"), "i1").get(1)).isEqualTo(scheme.form(th.ita.scoring.Tool.IIT)
+			assertThat(row(book.getSheet("IIT"), "i1").get(1)).isEqualTo(TestAgencies.SEED_INSTRUMENT.form(Tool.IIT)
 				.questionsById().get("i1").text());
 
 			List<Object> o1 = row(book.getSheet("OIT"), "o1");
@@ -162,12 +130,10 @@ class ReportDownloadIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
-	void thePrintablePageShowsTheSameFiguresInThaiFonts() throws Exception {
-		ChatUser staff = staffOf("RPTSEED", StaffMember.Role.VIEWER);
+	void thePrintablePageShowsTheSameFiguresInThaiFonts() {
+		ChatUser staff = newStaff(seed, StaffMember.Role.VIEWER);
 		staff.says("รายงาน");
-		HttpResponse<byte[]> response = get(link(staff.lastText(), HTML_LINK));
-		assertThat(response.statusCode()).isEqualTo(200);
-		String html = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+		String html = http.text(link(staff.lastText(), HTML_LINK));
 		assertThat(html).contains("font-family: \"Sarabun\", \"TH Sarabun New\", \"Noto Sans Thai\", sans-serif")
 			.contains("@media print")
 			.contains("<span class=\"big\" id=\"total\">74.62</span>")
@@ -190,46 +156,46 @@ class ReportDownloadIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
-	void expiredOrTamperedLinksAreRefused() throws Exception {
-		String base = "http://127.0.0.1:" + port + "/reports/";
-		String expired = links.token("RPTSEED", Instant.now().minusSeconds(1).getEpochSecond());
-		assertThat(get(base + expired + "/report.xlsx").statusCode()).isEqualTo(403);
-		String valid = links.issue("RPTSEED").token();
-		assertThat(get(base + valid + "/report.xlsx").statusCode()).isEqualTo(200);
-		String otherAgency = valid.replaceFirst("^RPTSEED", "RPTFEW");
-		assertThat(get(base + otherAgency + "/report.xlsx").statusCode()).isEqualTo(403);
-		String later = valid.replaceFirst("\\.(\\d+)\\.", "." + (Instant.now().getEpochSecond() + 86_400) + ".");
-		assertThat(get(base + later + "/report.xlsx").statusCode()).isEqualTo(403);
+	void expiredOrTamperedLinksAreRefused() {
+		String few = testAgencies.withTooFewRespondents();
+		String expired = links.token(seed, clock.instant().minusSeconds(1).getEpochSecond());
+		assertThat(http.status("/reports/" + expired + "/report.xlsx")).isEqualTo(403);
+		String valid = links.issue(seed).token();
+		assertThat(http.status("/reports/" + valid + "/report.xlsx")).isEqualTo(200);
+		String otherAgency = valid.replaceFirst("^" + seed, few);
+		assertThat(http.status("/reports/" + otherAgency + "/report.xlsx")).isEqualTo(403);
+		String later = valid.replaceFirst("\\.(\\d+)\\.", "." + (clock.instant().getEpochSecond() + 86_400) + ".");
+		assertThat(http.status("/reports/" + later + "/report.xlsx")).isEqualTo(403);
 		// an agency's link does not open another agency's report
-		assertThat(get(base + valid + "/report.xlsx?agency=RPTFEW").statusCode()).isEqualTo(403);
+		assertThat(http.status("/reports/" + valid + "/report.xlsx?agency=" + few)).isEqualTo(403);
 	}
 
 	@Test
 	void peopleWhoAreNotStaffGetNoLink() {
-		ChatUser citizen = person("U" + UUID.randomUUID().toString().replace("-", ""));
-		citizen.says("report RPTSEED");
+		ChatUser citizen = newPerson();
+		citizen.says("report " + seed);
 		assertThat(citizen.lastText()).contains("สำหรับเจ้าหน้าที่").doesNotContain("/reports/");
-		ChatUser otherStaff = staffOf("RPTFEW", StaffMember.Role.VIEWER);
-		otherStaff.says("report RPTSEED");
+		ChatUser otherStaff = newStaff(testAgencies.withTooFewRespondents(), StaffMember.Role.VIEWER);
+		otherStaff.says("report " + seed);
 		assertThat(otherStaff.lastText()).contains("เฉพาะหน่วยงานของท่าน").doesNotContain("/reports/");
 	}
 
 	@Test
 	void formsWithTooFewRespondentsAreNotShown() throws Exception {
-		ChatUser staff = staffOf("RPTFEW", StaffMember.Role.VIEWER);
+		ChatUser staff = newStaff(testAgencies.withTooFewRespondents(), StaffMember.Role.VIEWER);
 		staff.says("report");
 		assertThat(staff.lastText()).contains("ไม่แสดงผล IIT").contains("น้อยกว่า 5 คน");
-		HttpResponse<byte[]> response = get(link(staff.lastText(), XLSX_LINK));
-		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+		byte[] xlsx = http.bytes(link(staff.lastText(), XLSX_LINK));
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(rowWith(book.getSheet(XlsxReport.SUMMARY), 2, "คะแนนรวม").get(1)).isEqualTo("-");
 			assertThat(book.getSheet("EIT").getRow(4).getCell(0).getStringCellValue()).startsWith("ไม่แสดงผล EIT");
 		}
 	}
 
 	@Test
-	void provinceAdminOpensAnyAgencysReport() throws Exception {
-		ChatUser admin = staffOf("PKT", StaffMember.Role.PROVINCE_ADMIN);
-		admin.says("report RPTSEED");
-		assertThat(get(link(admin.lastText(), XLSX_LINK)).statusCode()).isEqualTo(200);
+	void provinceAdminOpensAnyAgencysReport() {
+		ChatUser admin = newStaff("PKT", StaffMember.Role.PROVINCE_ADMIN);
+		admin.says("report " + seed);
+		assertThat(http.status(link(admin.lastText(), XLSX_LINK))).isEqualTo(200);
 	}
 }

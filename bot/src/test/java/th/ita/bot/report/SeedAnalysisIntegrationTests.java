@@ -2,19 +2,11 @@ package th.ita.bot.report;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,20 +20,15 @@ import org.springframework.data.mongodb.core.query.Query;
 import th.ita.bot.plan.ScoreReading;
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
-import th.ita.bot.support.SeedResponses;
-import th.ita.scoring.Item;
+import th.ita.bot.support.FlexReply;
+import th.ita.bot.support.TestAgencies;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
-import th.ita.survey.agency.Agency;
-import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.conversation.Answer;
-import th.ita.survey.conversation.SurveyService;
-import th.ita.survey.response.SurveyResponse;
 import th.ita.survey.plan.LastYear;
 import th.ita.survey.plan.PreviousScores;
 import th.ita.survey.scores.LiveScores;
 import th.ita.survey.scores.OitJudgement;
-import th.ita.survey.staff.StaffDirectory;
 import th.ita.survey.staff.StaffMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,21 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 
-	static final ObjectMapper JSON = new ObjectMapper();
-
-	@Autowired
-	SurveyService surveys;
+	static final Scheme scheme = TestAgencies.SEED_INSTRUMENT;
 
 	@Autowired
 	LiveScores scores;
-
-	Scheme scheme = Scheme.load(2563);
-
-	@Autowired
-	AgencyDirectory agencies;
-
-	@Autowired
-	StaffDirectory staffDirectory;
 
 	@Autowired
 	ReportLinks links;
@@ -76,39 +52,26 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 	@Autowired
 	LastYear lastYear;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
-	String get(String url) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	byte[] bytes(String url) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
-	}
-
 	String base(String agency) {
-		return "http://127.0.0.1:" + port + "/reports/" + links.issue(agency).token();
+		return "/reports/" + links.issue(agency).token();
 	}
 
-	/** Agencies this test made: removed after it, so other tests' agency lists stay as they expect. */
-	final java.util.List<String> made = new java.util.ArrayList<>();
+	/** This class's agency with the seed's answers. */
+	String seed() {
+		return testAgencies.seeded("RPTANA");
+	}
 
-	@org.junit.jupiter.api.AfterEach
-	void forgetAgencies() {
-		if (made.isEmpty()) {
-			return;
-		}
-		mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-				org.springframework.data.mongodb.core.query.Criteria.where("_id").in(made)), "agencies");
-		// saving an unchanged agency drops the directory's cached list
-		agencies.save(agencies.find("PKT").orElseThrow());
-		made.clear();
+	/** A new agency of one test holding the seed's answers. */
+	String newSeedAgency(String prefix, String name) {
+		String code = testAgencies.create(prefix, name);
+		testAgencies.loadSeed(code);
+		return code;
 	}
 
 	@Test
 	void optionsAreColouredByWhatTheyMeanForTheScoreSoReverseItemsComeOutRight() throws Exception {
-		ReportFixtures.load(mongo, surveys, scores, scheme, agencies);
-		JsonNode d = JSON.readTree(get(base(ReportFixtures.SEED) + "/dashboard.json"));
+		String seed = seed();
+		JsonNode d = http.json(base(seed) + "/dashboard.json");
 		JsonNode e41 = null;
 		JsonNode group = null;
 		for (JsonNode dist : d.get("distributions")) {
@@ -140,29 +103,22 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 		assertThat(iitReverse.get("options").get(3).get("label").asText()).isEqualTo("มากที่สุด");
 		assertThat(iitReverse.get("options").get(3).get("colour").asText()).isEqualTo(ScoreReading.WORST);
 		assertThat(iitReverse.get("items").findValuesAsText("id")).contains("i18.2");
-		String seedRow = row(get(base(ReportFixtures.SEED) + "/report.html"), "e4.1");
+		String seedRow = row(http.text(base(seed) + "/report.html"), "e4.1");
 		assertThat(seedRow).contains("<td class=\"n o-worst\">26.05%</td>").contains("<td class=\"n o-best\">73.95%</td>");
 
 		// e4.1 at 100 (nobody was asked for a bribe): all of it good colour, in the dashboard and the report
-		String code = "NOB" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
-		agencies.save(new Agency(code, "หน่วยงานที่ไม่มีใครถูกเรียกรับ", "x", null, null));
-		made.add(code);
+		String code = testAgencies.create("NOB", "หน่วยงานที่ไม่มีใครถูกเรียกรับ");
+		List<Answer> best = TestAgencies.everyItem(Tool.EIT, i -> ScoreReading.bestFirst(i).get(0));
 		for (int r = 0; r < 5; r++) {
-			List<Answer> answers = new ArrayList<>();
-			for (Item item : scheme.form(Tool.EIT).items()) {
-				answers.add(new Answer(item.id(), item.scale().options().get(ScoreReading.bestFirst(item).get(0)).value()));
-			}
-			SurveyResponse response = new SurveyResponse(UUID.randomUUID().toString(), Tool.EIT, code, scores.currentFiscalYear(),
-					answers, LocalDate.now(), false);
-			surveys.countResponse(response);
+			testAgencies.respond(code, Tool.EIT, best, today());
 		}
-		JsonNode e41At100 = find(JSON.readTree(get(base(code) + "/dashboard.json")).get("distributions"), "EIT", "YESNO", true);
+		JsonNode e41At100 = find(http.json(base(code) + "/dashboard.json").get("distributions"), "EIT", "YESNO", true);
 		JsonNode item = e41At100.get("items").get(0);
 		assertThat(item.get("id").asText()).isEqualTo("e4.1");
 		assertThat(item.get("score").decimalValue()).isEqualByComparingTo("100");
 		assertThat(item.get("percents").get(0).decimalValue()).isEqualByComparingTo("100");
 		assertThat(e41At100.get("options").get(0).get("colour").asText()).isEqualTo(ScoreReading.BEST);
-		assertThat(row(get(base(code) + "/report.html"), "e4.1")).contains("<td class=\"n o-best\">100.00%</td>")
+		assertThat(row(http.text(base(code) + "/report.html"), "e4.1")).contains("<td class=\"n o-best\">100.00%</td>")
 			.contains("<td class=\"n o-worst\">0.00%</td>");
 	}
 
@@ -183,17 +139,12 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void unjudgedOitIsATodoAndTheTotalIsIncompleteUntilAll43AreJudgedThen7462C() throws Exception {
-		String code = "ANA" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
-		agencies.save(new Agency(code, "หน่วยงานทดสอบการวิเคราะห์", "x", null, null));
-		made.add(code);
-		int year = scores.currentFiscalYear();
-		SeedResponses.load(mongo, surveys, scores, scheme, code, year);
+		String code = newSeedAgency("ANA", "หน่วยงานทดสอบการวิเคราะห์");
+		int year = testAgencies.year();
 		List<OitJudgement> seedJudgements = scores.judgements(code, year);
 		assertThat(seedJudgements).hasSize(43);
 		mongo.remove(Query.query(Criteria.where("agency").is(code)), OitJudgement.class);
-		ChatUser staff = person(ReportFixtures.newUserId());
-		staffDirectory.save(StaffMember.of(staffDirectory.staffKey(staff.userId()), code, LocalDate.now(),
-				StaffMember.Role.VIEWER, StaffMember.Role.OIT_EDITOR));
+		ChatUser staff = newStaff(code, StaffMember.Role.VIEWER, StaffMember.Role.OIT_EDITOR);
 
 		// IIT 83.77 and EIT 73.64 with no OIT judged: 47.22 if all 43 fail, 87.22 if all pass
 		staff.says("คะแนน");
@@ -214,13 +165,13 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 				"ประเด็นที่ต้องแก้ไข/ปรับปรุง: หน่วยงานต้องสร้างกระบวนการปรึกษาหารือระหว่างผู้บริหารและบุคลากร");
 
 		// dashboard and report say the same: incomplete, with its range, and the unjudged items grey
-		JsonNode d = JSON.readTree(get(base(code) + "/dashboard.json"));
+		JsonNode d = http.json(base(code) + "/dashboard.json");
 		assertThat(d.get("level").isNull()).isTrue();
 		assertThat(d.get("incomplete").get("unjudged").asInt()).isEqualTo(43);
 		assertThat(d.get("incomplete").get("low").decimalValue()).isEqualByComparingTo("47.22");
 		assertThat(d.get("incomplete").get("high").decimalValue()).isEqualByComparingTo("87.22");
 		assertThat(d.get("incomplete").get("highLevel").asText()).isEqualTo("A");
-		String html = get(base(code) + "/report.html");
+		String html = http.text(base(code) + "/report.html");
 		assertThat(html).contains("<span class=\"big\" id=\"level\">-</span>")
 			.contains("ยังไม่ครบ: OIT ยังไม่ได้ตรวจ 43 จาก 43 ข้อ คะแนนรวมจะอยู่ระหว่าง 47.22 (ระดับ F) ถึง 87.22 (ระดับ A)")
 			.contains("<td class=\"todo\">ยังไม่ตรวจ</td>")
@@ -229,9 +180,10 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 
 		// an item in the chat: the option best for the score first, in the good colour
 		staff.says("ข้อ e4");
-		String bubble = staff.lastReply().get(0).toString();
-		assertThat(bubble.indexOf("\"text\":\"ไม่มี\"")).isPositive().isLessThan(bubble.indexOf("\"text\":\"มี\""));
-		assertThat(bubble).contains("\"color\":\"" + ScoreReading.BEST + "\"");
+		List<String> shown = FlexReply.texts(staff.lastReply());
+		assertThat(shown).contains("ไม่มี", "มี");
+		assertThat(shown.indexOf("ไม่มี")).isLessThan(shown.indexOf("มี"));
+		assertThat(staff.lastReply().get(0).path("contents").findValuesAsText("color")).contains(ScoreReading.BEST);
 
 		// judging all 43 as the seed did gives the seed's result
 		OitJudgement last = seedJudgements.stream().filter(j -> j.item().equals("o43")).findFirst().orElseThrow();
@@ -244,15 +196,15 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void theSeedsGuidanceForAWeakIndicatorIsInTheXlsxAnalysisSheetAndTheDashboard() throws Exception {
-		ReportFixtures.load(mongo, surveys, scores, scheme, agencies);
-		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes(base(ReportFixtures.SEED) + "/report.xlsx")))) {
+		String seed = seed();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(http.bytes(base(seed) + "/report.xlsx")))) {
 			List<String> lines = texts(book.getSheet(XlsxReport.ANALYSIS));
 			// indicator 10 (50.00) opens the urgent list; the seed's guidance for it on the row below
 			int at = indexStarting(lines, "10. การป้องกันการทุจริต");
 			assertThat(lines.get(at + 1)).startsWith("ประเด็นที่ต้องแก้ไข/ปรับปรุง: หน่วยงานต้องจัดประชุมเตรียมความพร้อมเข้ารับการประเมิน ITA")
 				.contains("แนวทางการปฏิบัติตามมาตรการภายใน"); // the seed's OCR slip "มาตรฐานการภายใน" fixed
 		}
-		JsonNode d = JSON.readTree(get(base(ReportFixtures.SEED) + "/dashboard.json"));
+		JsonNode d = http.json(base(seed) + "/dashboard.json");
 		JsonNode ten = d.get("indicators").get(9);
 		assertThat(ten.get("guidance").asText()).startsWith("หน่วยงานต้องจัดประชุมเตรียมความพร้อม");
 		// above the pass mark: no guidance
@@ -261,14 +213,9 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void aPreviousYearsImportedFiguresShowTheChangePerIndicator() throws Exception {
-		String code = "CMP" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
-		agencies.save(new Agency(code, "หน่วยงานทดสอบการเทียบปีก่อน", "x", null, null));
-		made.add(code);
-		int year = scores.currentFiscalYear();
-		SeedResponses.load(mongo, surveys, scores, scheme, code, year);
-		ChatUser staff = person(ReportFixtures.newUserId());
-		staffDirectory.save(StaffMember.of(staffDirectory.staffKey(staff.userId()), code, LocalDate.now(),
-				StaffMember.Role.VIEWER, StaffMember.Role.OIT_EDITOR));
+		String code = newSeedAgency("CMP", "หน่วยงานทดสอบการเทียบปีก่อน");
+		int year = testAgencies.year();
+		ChatUser staff = newStaff(code, StaffMember.Role.VIEWER, StaffMember.Role.OIT_EDITOR);
 		staff.says("คะแนน");
 		assertThat(staff.lastText()).doesNotContain("เทียบปี");
 
@@ -278,11 +225,11 @@ class SeedAnalysisIntegrationTests extends BotIntegrationTest {
 		staff.says("คะแนน");
 		// 89.28 now against 80.00, 50.00 against 62.50
 		assertThat(staff.lastText()).contains("เทียบปี " + (year - 1) + " 1:+9.28 10:−12.50");
-		JsonNode d = JSON.readTree(get(base(code) + "/dashboard.json"));
+		JsonNode d = http.json(base(code) + "/dashboard.json");
 		assertThat(d.get("previousYear").asInt()).isEqualTo(year - 1);
 		assertThat(d.get("indicators").get(0).get("change").decimalValue()).isEqualByComparingTo("9.28");
 		assertThat(d.get("indicators").get(1).get("change").isNull()).isTrue();
-		String html = get(base(code) + "/report.html");
+		String html = http.text(base(code) + "/report.html");
 		assertThat(html).contains("id=\"change-1\">+9.28</td>").contains("id=\"change-10\">−12.50</td>")
 			.contains("เทียบกับปีงบประมาณ " + (year - 1) + " (จากรายงานผลปีนั้น): คะแนนรวม 70.10 ระดับ C");
 	}

@@ -1,30 +1,18 @@
 package th.ita.bot.report;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
 import th.ita.bot.support.Complaints;
 import th.ita.bot.support.FlexReply;
-import th.ita.scoring.Scheme;
-import th.ita.survey.agency.AgencyDirectory;
-import th.ita.survey.conversation.SurveyService;
-import th.ita.survey.scores.LiveScores;
-import th.ita.survey.staff.StaffDirectory;
 import th.ita.survey.staff.StaffMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,33 +33,12 @@ class ThaiDatesEverywhereIntegrationTests extends BotIntegrationTest {
 
 	static final Pattern LINK = Pattern.compile("https?://\\S+");
 
-	static final ObjectMapper JSON = new ObjectMapper();
-
-	@Autowired
-	SurveyService surveys;
-
-	@Autowired
-	LiveScores scores;
-
-	Scheme scheme = Scheme.load(2563);
-
-	@Autowired
-	AgencyDirectory agencies;
-
-	@Autowired
-	StaffDirectory staffDirectory;
-
-	final HttpClient http = HttpClient.newHttpClient();
+	/** This class's agency with the seed's answers: figures, reports and days to show. */
+	String seed;
 
 	@BeforeEach
 	void seed() {
-		ReportFixtures.load(mongo, surveys, scores, scheme, agencies);
-	}
-
-	String get(String url) throws Exception {
-		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(r.statusCode()).as(url).isEqualTo(200);
-		return r.body();
+		seed = testAgencies.seeded("RPTTHAI");
 	}
 
 	/** Everything a person reads in a reply: texts, alt texts and the texts inside Flex bubbles. */
@@ -87,9 +54,9 @@ class ThaiDatesEverywhereIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
-	void chatRepliesReportAndDashboardShowOnlyBuddhistEraDatesInBangkokTime() throws Exception {
+	void chatRepliesReportAndDashboardShowOnlyBuddhistEraDatesInBangkokTime() {
 		// a complaint, then its status: filed on, history
-		ChatUser citizen = person(ReportFixtures.newUserId());
+		ChatUser citizen = newPerson();
 		String code = Complaints.file(citizen, line, "PKT", "จัดซื้อจัดจ้าง", List.of("ทดสอบวันที่แบบไทย"), List.of());
 		citizen.says("ติดตาม " + code);
 		String status = read(citizen);
@@ -97,8 +64,7 @@ class ThaiDatesEverywhereIntegrationTests extends BotIntegrationTest {
 		assertThaiDatesOnly("complaint status", status);
 
 		// staff: scores, report links (expiry), dashboard link
-		ChatUser staff = person(ReportFixtures.newUserId());
-		ReportFixtures.register(staffDirectory, staff, ReportFixtures.SEED, StaffMember.Role.VIEWER);
+		ChatUser staff = newStaff(seed, StaffMember.Role.VIEWER);
 		staff.says("คะแนน");
 		assertThaiDatesOnly("score card", read(staff));
 		staff.says("รายงาน");
@@ -107,7 +73,7 @@ class ThaiDatesEverywhereIntegrationTests extends BotIntegrationTest {
 		assertThaiDatesOnly("report links", report);
 		Matcher html = ReportDownloadIntegrationTests.HTML_LINK.matcher(staff.lastText());
 		assertThat(html.find()).isTrue();
-		String page = get(html.group(1)).replaceAll("<[^>]+>", " ");
+		String page = http.text(html.group(1)).replaceAll("<[^>]+>", " ");
 		assertThat(page).containsPattern(BUDDHIST);
 		assertThaiDatesOnly("printable report", page);
 
@@ -118,7 +84,7 @@ class ThaiDatesEverywhereIntegrationTests extends BotIntegrationTest {
 		staff.says("แดชบอร์ด");
 		Matcher dash = DashboardIntegrationTests.DASHBOARD_LINK.matcher(staff.lastText());
 		assertThat(dash.find()).isTrue();
-		JsonNode d = JSON.readTree(get(dash.group(1) + ".json"));
+		JsonNode d = http.json(dash.group(1) + ".json");
 		List<String> labels = new ArrayList<>();
 		d.get("respondents").get("days").forEach(day -> labels.add(day.asText()));
 		labels.add(d.get("asOf").asText());

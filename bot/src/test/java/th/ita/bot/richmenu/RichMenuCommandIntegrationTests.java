@@ -2,7 +2,6 @@ package th.ita.bot.richmenu;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,10 +29,8 @@ class RichMenuCommandIntegrationTests extends BotIntegrationTest {
 	@Test
 	void createsTheMenuUploadsItsPngAndMakesItTheDefault() throws Exception {
 		assertThat(command.run(List.of())).isZero();
-		List<RecordedRequest> calls = new ArrayList<>();
-		for (RecordedRequest r = line.next(2000); r != null; r = line.next(500)) {
-			calls.add(r);
-		}
+		// the command waits for each call's answer: everything it sent is recorded by now
+		List<RecordedRequest> calls = line.recorded();
 		assertThat(calls).extracting(r -> r.getMethod() + " " + r.getPath())
 			.containsExactly("POST /v2/bot/richmenu", "POST /v2/bot/richmenu/richmenu-test-1/content",
 					"POST /v2/bot/user/all/richmenu/richmenu-test-1");

@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import th.ita.bot.ItaBotApplication;
 import th.ita.bot.support.ChatUser;
 import th.ita.bot.support.LineApiStub;
+import th.ita.bot.support.TestClockConfiguration;
 import th.ita.bot.support.Webhook;
 import th.ita.survey.staff.StaffDirectory;
 import th.ita.survey.staff.StaffMember;
@@ -51,7 +52,7 @@ class AdministrationWebhookIntegrationTests {
 
 	@Test
 	void aBootstrappedProvinceAdminSetsUpAnAgencyAndItsStaffWhileTheBotRuns(CapturedOutput output) {
-		ConfigurableApplicationContext bot = new SpringApplicationBuilder(ItaBotApplication.class).run("--server.port=0",
+		ConfigurableApplicationContext bot = new SpringApplicationBuilder(ItaBotApplication.class, TestClockConfiguration.class).run("--server.port=0",
 				"--ita.embedded-mongo.file=" + dir.resolve("fresh.mv"), "--line.bot.api-end-point=" + line.url(),
 				"--line.bot.blob-end-point=" + line.url(), "--line.bot.channel-secret=admin-test-secret",
 				"--management.server.port=-1");

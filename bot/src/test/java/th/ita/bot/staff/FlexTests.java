@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.linecorp.bot.messaging.model.FlexBox;
 import com.linecorp.bot.messaging.model.FlexBubble;
 import com.linecorp.bot.messaging.model.FlexComponent;
 import com.linecorp.bot.messaging.model.FlexMessage;
@@ -41,8 +42,16 @@ class FlexTests {
 
 	@Test
 	void barsAreWholePercentsAndAnEmptyBarHasNoFill() {
-		String json = Flex.bar(new BigDecimal("74.62"), Flex.ORANGE, new BigDecimal("85")).toString();
-		assertThat(json).contains("width=75%").contains("offsetStart=85%");
+		FlexBox bar = Flex.bar(new BigDecimal("74.62"), Flex.ORANGE, new BigDecimal("85"));
+		assertThat(bar.contents()).hasSize(2);
+		assertThat(bar.contents().get(0)).isInstanceOfSatisfying(FlexBox.class, fill -> {
+			assertThat(fill.width()).isEqualTo("75%");
+			assertThat(fill.backgroundColor()).isEqualTo(Flex.ORANGE);
+		});
+		assertThat(bar.contents().get(1)).isInstanceOfSatisfying(FlexBox.class, mark -> {
+			assertThat(mark.position()).isEqualTo(FlexBox.Position.ABSOLUTE);
+			assertThat(mark.offsetStart()).isEqualTo("85%");
+		});
 		assertThat(Flex.bar(new BigDecimal("0.00"), Flex.ORANGE, null).contents()).hasSize(1)
 			.allSatisfy(c -> assertThat(c.getClass().getSimpleName()).isEqualTo("FlexFiller"));
 	}

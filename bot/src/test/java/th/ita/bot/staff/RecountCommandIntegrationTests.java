@@ -8,13 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.bot.support.BotIntegrationTest;
-import th.ita.scoring.Scheme;
 import th.ita.scoring.Tally;
 import th.ita.scoring.Tool;
-import th.ita.survey.agency.Agency;
-import th.ita.survey.agency.AgencyDirectory;
-import th.ita.survey.conversation.SurveyService;
-import th.ita.survey.scores.LiveScores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,28 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecountCommandIntegrationTests extends BotIntegrationTest {
 
 	@Autowired
-	SurveyService surveys;
-
-	@Autowired
-	LiveScores scores;
-
-	// the seed instrument: these tests run on the shipped 2563 only
-	Scheme scheme = Scheme.load(2563);
-
-	@Autowired
-	AgencyDirectory agencies;
-
-	@Autowired
 	RecountCommand recount;
 
 	@Test
 	void countersThatAgreeWithTheResponsesExitZeroAndADriftedCounterExitsNonZero() {
-		String code = StaffFixture.newAgencyCode("RC");
-		agencies.save(new Agency(code, "หน่วยงานทดสอบการนับซ้ำ", "x", null, null));
-		int year = scores.currentFiscalYear();
+		String code = testAgencies.create("RC", "หน่วยงานทดสอบการนับซ้ำ");
+		int year = testAgencies.year();
 		Random random = new Random(5);
-		StaffFixture.storeResponses(mongo, surveys, scheme, code, year, Tool.IIT, 8, random, new Tally());
-		StaffFixture.storeResponses(mongo, surveys, scheme, code, year, Tool.EIT, 6, random, new Tally());
+		testAgencies.respondAtRandom(code, Tool.IIT, 8, random, new Tally());
+		testAgencies.respondAtRandom(code, Tool.EIT, 6, random, new Tally());
 
 		StaffFixture.Printed ok = StaffFixture.run(recount::run, "--agency", code);
 		assertThat(ok.status()).as(ok.out() + ok.err()).isZero();

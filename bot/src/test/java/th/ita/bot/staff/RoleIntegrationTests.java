@@ -1,26 +1,19 @@
 package th.ita.bot.staff;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
 import th.ita.bot.support.Complaints;
 import th.ita.survey.agency.Agency;
-import th.ita.survey.agency.AgencyDirectory;
-import th.ita.survey.staff.StaffDirectory;
 import th.ita.survey.staff.StaffMember;
 import th.ita.survey.staff.StaffMember.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static th.ita.bot.staff.StaffFixture.newUserId;
 
 /** Each role's allowed and refused commands, through signed webhooks. */
 class RoleIntegrationTests extends BotIntegrationTest {
@@ -29,33 +22,20 @@ class RoleIntegrationTests extends BotIntegrationTest {
 
 	static final String OTHER = "RLB";
 
-	@Autowired
-	AgencyDirectory agencies;
-
-	@Autowired
-	StaffDirectory staffDirectory;
-
 	@BeforeEach
 	void agencies() {
 		agencies.save(new Agency(AGENCY, "สำนักงานทดสอบสิทธิ์", "RLA2569", null, null));
 		agencies.save(new Agency(OTHER, "สำนักงานทดสอบอื่น", "RLB2569", null, null));
 	}
 
-	ChatUser staff(String agency, Role... roles) {
-		ChatUser p = person(newUserId());
-		staffDirectory.save(new StaffMember(staffDirectory.staffKey(p.userId()), agency, Set.of(roles), LocalDate.now()));
-		return p;
-	}
-
 	String fileComplaint(ChatUser citizen, String text) {
 		Complaints.file(citizen, line, AGENCY, "จัดซื้อจัดจ้าง", List.of(text), List.of());
-		return mongo.getCollection("complaints").find(new Document("agency", AGENCY).append("text", text)).first()
-			.getString("caseNumber");
+		return complaintRecords.caseNumber(AGENCY, text);
 	}
 
 	@Test
 	void aViewerSeesScoresButCannotJudgeOitReadComplaintsOrAdminister() {
-		ChatUser viewer = staff(AGENCY, Role.VIEWER);
+		ChatUser viewer = newStaff(AGENCY, Role.VIEWER);
 		viewer.says("คะแนน");
 		assertThat(viewer.lastText()).contains("ITA " + AGENCY);
 		assertThat(viewer.quickReplyLabels()).contains("คะแนน", "รายงาน", "แดชบอร์ด").doesNotContain("เรื่องร้องเรียน", "เจ้าหน้าที่");
@@ -63,7 +43,7 @@ class RoleIntegrationTests extends BotIntegrationTest {
 		viewer.says("OIT o29 ผ่าน https://www.example.go.th/ita/o29");
 		assertThat(viewer.lastText()).contains("ผู้บันทึกผล OIT").contains("ยังไม่มีสิทธิ์");
 		assertThat(mongo.getCollection("oit_items").countDocuments(new Document("agency", AGENCY))).isEqualTo(judged);
-		String caseNumber = fileComplaint(person(newUserId()), "จ้างเหมาโดยไม่เปรียบเทียบราคา ทดสอบสิทธิ์ผู้ดู");
+		String caseNumber = fileComplaint(newPerson(), "จ้างเหมาโดยไม่เปรียบเทียบราคา ทดสอบสิทธิ์ผู้ดู");
 		for (String command : List.of("เรื่องร้องเรียน", "เรื่อง " + caseNumber, "ตอบ " + caseNumber + " รับทราบ",
 				"ยุติ " + caseNumber + " ไม่มีมูล", "ความคิดเห็นทั้งหมด")) {
 			viewer.says(command);
@@ -82,7 +62,7 @@ class RoleIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void anOitEditorJudgesOit() {
-		ChatUser editor = staff(AGENCY, Role.VIEWER, Role.OIT_EDITOR);
+		ChatUser editor = newStaff(AGENCY, Role.VIEWER, Role.OIT_EDITOR);
 		editor.says("OIT o30 ผ่าน https://www.example.go.th/ita/o30");
 		assertThat(editor.lastText()).contains("บันทึกแล้ว: o30");
 		editor.says("ช่วยเหลือ");
@@ -91,13 +71,11 @@ class RoleIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void aComplaintOfficerClosesOnlyWithAReasonAndTheComplainantReadsIt() {
-		ChatUser citizen = person(newUserId());
+		ChatUser citizen = newPerson();
 		String code = Complaints.file(citizen, line, AGENCY, "จัดซื้อจัดจ้าง", List.of("ซื้อวัสดุราคาสูงกว่าท้องตลาด ทดสอบเหตุผล"),
 				List.of());
-		String caseNumber = mongo.getCollection("complaints")
-			.find(new Document("agency", AGENCY).append("text", "ซื้อวัสดุราคาสูงกว่าท้องตลาด ทดสอบเหตุผล")).first()
-			.getString("caseNumber");
-		ChatUser officer = staff(AGENCY, Role.COMPLAINT_OFFICER);
+		String caseNumber = complaintRecords.caseNumber(AGENCY, "ซื้อวัสดุราคาสูงกว่าท้องตลาด ทดสอบเหตุผล");
+		ChatUser officer = newStaff(AGENCY, Role.COMPLAINT_OFFICER);
 		officer.says("ช่วยเหลือ");
 		assertThat(officer.lastText()).contains("ความคิดเห็นทั้งหมด").contains("ยุติ C2569-0042 เหตุผล")
 			.doesNotContain("คะแนน — คะแนนรวม");
@@ -126,12 +104,10 @@ class RoleIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void aRejectionNeedsAReasonTooAndEndsTheComplaint() {
-		ChatUser citizen = person(newUserId());
+		ChatUser citizen = newPerson();
 		String code = Complaints.file(citizen, line, AGENCY, "อื่น ๆ", List.of("เรื่องของหน่วยงานเอกชน ทดสอบไม่รับเรื่อง"), List.of());
-		String caseNumber = mongo.getCollection("complaints")
-			.find(new Document("agency", AGENCY).append("text", "เรื่องของหน่วยงานเอกชน ทดสอบไม่รับเรื่อง")).first()
-			.getString("caseNumber");
-		ChatUser officer = staff(AGENCY, Role.COMPLAINT_OFFICER);
+		String caseNumber = complaintRecords.caseNumber(AGENCY, "เรื่องของหน่วยงานเอกชน ทดสอบไม่รับเรื่อง");
+		ChatUser officer = newStaff(AGENCY, Role.COMPLAINT_OFFICER);
 		officer.says("ไม่รับเรื่อง " + caseNumber);
 		assertThat(officer.lastText()).contains("ต้องระบุเหตุผล");
 		officer.says("ไม่รับเรื่อง " + caseNumber + " อยู่นอกอำนาจหน้าที่ของหน่วยงาน");
@@ -146,7 +122,7 @@ class RoleIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void anAgencyAdminManagesItsOwnAgencyOnly() {
-		ChatUser admin = staff(AGENCY, Role.AGENCY_ADMIN);
+		ChatUser admin = newStaff(AGENCY, Role.AGENCY_ADMIN);
 		admin.says("รหัสเจ้าหน้าที่ ผู้ดูแลจังหวัด");
 		assertThat(admin.lastText()).contains("ผู้ดูแลระดับจังหวัดเท่านั้น");
 		admin.says("รหัสเจ้าหน้าที่ ดูผล " + OTHER);
@@ -161,7 +137,7 @@ class RoleIntegrationTests extends BotIntegrationTest {
 		// a code for a viewer, registered, then given the OIT role and finally removed
 		admin.says("รหัสเจ้าหน้าที่");
 		String code = admin.lastText().replaceAll("(?s).*ลงทะเบียน ([A-Z2-9]{4}-[A-Z2-9]{4}).*", "$1");
-		ChatUser newcomer = person(newUserId());
+		ChatUser newcomer = newPerson();
 		newcomer.says("ลงทะเบียน " + code);
 		StaffMember member = staffDirectory.find(newcomer.userId()).orElseThrow();
 		assertThat(member.roles()).containsExactly(Role.VIEWER);
@@ -174,8 +150,8 @@ class RoleIntegrationTests extends BotIntegrationTest {
 		newcomer.says("คะแนน");
 		assertThat(newcomer.lastText()).contains("ลงทะเบียนแล้วเท่านั้น");
 		// an admin of another agency cannot touch this one's staff
-		ChatUser stranger = staff(OTHER, Role.AGENCY_ADMIN);
-		ChatUser viewer = staff(AGENCY, Role.VIEWER);
+		ChatUser stranger = newStaff(OTHER, Role.AGENCY_ADMIN);
+		ChatUser viewer = newStaff(AGENCY, Role.VIEWER);
 		stranger.says("ถอนสิทธิ์ " + staffDirectory.find(viewer.userId()).orElseThrow().shortId());
 		assertThat(stranger.lastText()).contains("ไม่พบเจ้าหน้าที่");
 		assertThat(staffDirectory.find(viewer.userId())).isPresent();
@@ -183,12 +159,11 @@ class RoleIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void theTryPagesDemoStaffViewsAndJudgesOitButReadsNoComplaint() throws Exception {
-		var http = java.net.http.HttpClient.newHttpClient();
-		var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/try/staff-code"))
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.url("/try/staff-code")))
 			.POST(java.net.http.HttpRequest.BodyPublishers.noBody())
 			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		String code = response.body().replaceAll("(?s).*\"code\":\"([A-Z2-9-]+)\".*", "$1");
-		ChatUser demo = person(newUserId());
+		ChatUser demo = newPerson();
 		demo.says("ลงทะเบียน " + code);
 		assertThat(staffDirectory.find(demo.userId()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.VIEWER, Role.OIT_EDITOR);
 		demo.says("เรื่องร้องเรียน");
@@ -199,7 +174,7 @@ class RoleIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void staffMenusStayUnderReportAndDashboardLinks() {
-		ChatUser officerViewer = staff(AGENCY, Role.VIEWER, Role.COMPLAINT_OFFICER);
+		ChatUser officerViewer = newStaff(AGENCY, Role.VIEWER, Role.COMPLAINT_OFFICER);
 		officerViewer.says("รายงาน");
 		assertThat(officerViewer.lastText()).contains("/report.xlsx");
 		assertThat(officerViewer.quickReplyLabels()).contains("คะแนน", "แดชบอร์ด", "เรื่องร้องเรียน", "ความคิดเห็น");

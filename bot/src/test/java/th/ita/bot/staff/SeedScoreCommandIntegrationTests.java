@@ -9,29 +9,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
-import th.ita.bot.support.SeedResponses;
-import th.ita.scoring.Scheme;
-import th.ita.survey.agency.Agency;
-import th.ita.survey.agency.AgencyDirectory;
-import th.ita.survey.conversation.SurveyService;
-import th.ita.survey.scores.LiveScores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed report's answers stored for one agency: the staff commands give the report's figures. */
 class SeedScoreCommandIntegrationTests extends BotIntegrationTest {
-
-	@Autowired
-	SurveyService surveys;
-
-	@Autowired
-	LiveScores scores;
-
-	// the seed instrument: these tests run on the shipped 2563 only
-	Scheme scheme = Scheme.load(2563);
-
-	@Autowired
-	AgencyDirectory agencies;
 
 	@Autowired
 	StaffCodeCommand staffCode;
@@ -41,10 +23,9 @@ class SeedScoreCommandIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void theSeedsResponsesGiveTotal7462LevelCThroughTheScoreCommand() {
-		String code = StaffFixture.newAgencyCode("SEED");
-		agencies.save(new Agency(code, "หน่วยงานทดสอบ (ข้อมูลรายงานภูเก็ต)", "x", null, null));
-		SeedResponses.load(mongo, surveys, scores, scheme, code, scores.currentFiscalYear());
-		ChatUser staff = person(StaffFixture.newUserId());
+		String code = testAgencies.create("SEED", "หน่วยงานทดสอบ (ข้อมูลรายงานภูเก็ต)");
+		testAgencies.loadSeed(code);
+		ChatUser staff = newPerson();
 		staff.says("ลงทะเบียน " + StaffFixture.run(staffCode::run, "--agency", code).firstLine());
 
 		List<JsonNode> reply = staff.says("score");
@@ -71,6 +52,6 @@ class SeedScoreCommandIntegrationTests extends BotIntegrationTest {
 		// and the counters agree with a full recount of the stored responses
 		StaffFixture.Printed check = StaffFixture.run(recount::run, "--agency", code);
 		assertThat(check.status()).as(check.out()).isZero();
-		assertThat(check.out()).contains(code + " " + scores.currentFiscalYear() + ": ตรงกัน").contains("total 74.62");
+		assertThat(check.out()).contains(code + " " + testAgencies.year() + ": ตรงกัน").contains("total 74.62");
 	}
 }

@@ -3,62 +3,15 @@ package th.ita.bot.staff;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-
-import th.ita.scoring.Item;
-import th.ita.scoring.Scheme;
-import th.ita.scoring.Tally;
-import th.ita.scoring.Tool;
-import th.ita.survey.conversation.Answer;
-import th.ita.survey.conversation.SurveyService;
-import th.ita.survey.response.SurveyResponse;
-
-/**
- * Test data for the staff side: random answer sheets stored and counted as submitted responses,
- * with the same answers kept in a {@link Tally} for the scoring library, and readers for replies.
- */
+/** Readers for the staff side's replies, and a runner for the admin commands' command lines. */
 final class StaffFixture {
 
 	private StaffFixture() {
-	}
-
-	static String newUserId() {
-		return "U" + UUID.randomUUID().toString().replace("-", "");
-	}
-
-	static String newAgencyCode(String prefix) {
-		return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-	}
-
-	/**
-	 * Stores {@code howMany} random answer sheets for a form (about one item in ten skipped), counts
-	 * them as submit does, and adds the same answers to {@code expected}.
-	 */
-	static void storeResponses(MongoTemplate mongo, SurveyService surveys, Scheme scheme, String agency, int fiscalYear,
-			Tool tool, int howMany, Random random, Tally expected) {
-		for (int r = 0; r < howMany; r++) {
-			List<Answer> answers = new ArrayList<>();
-			for (Item item : scheme.form(tool).items()) {
-				if (random.nextInt(10) == 0) {
-					continue;
-				}
-				int option = random.nextInt(item.scale().options().size());
-				answers.add(new Answer(item.id(), item.scale().options().get(option).value()));
-				expected.add(item, option, 1);
-			}
-			expected.addRespondents(tool, 1);
-			SurveyResponse response = new SurveyResponse(UUID.randomUUID().toString(), tool, agency, fiscalYear, answers,
-					LocalDate.now(), false);
-			surveys.countResponse(response);
-		}
 	}
 
 	/** Every "text" in the reply, Flex contents included, in order. */

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
+import th.ita.bot.support.TestAgencies;
 import th.ita.scoring.Form;
 import th.ita.scoring.Indicator;
 import th.ita.scoring.Item;
@@ -26,17 +27,12 @@ import th.ita.scoring.ScoreCard;
 import th.ita.scoring.Tally;
 import th.ita.scoring.Tool;
 import th.ita.survey.agency.Agency;
-import th.ita.survey.agency.AgencyDirectory;
-import th.ita.survey.conversation.SurveyService;
 import th.ita.survey.scores.LiveScores;
 import th.ita.survey.scores.OitJudgement;
-import th.ita.survey.staff.StaffDirectory;
 import th.ita.survey.staff.StaffMember;
 import th.ita.survey.staff.StaffRegistration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static th.ita.bot.staff.StaffFixture.newAgencyCode;
-import static th.ita.bot.staff.StaffFixture.newUserId;
 import static th.ita.bot.staff.StaffFixture.texts;
 
 /** Staff commands through signed webhooks: who may see what, and that it is what the scorer says. */
@@ -46,28 +42,16 @@ class StaffWebhookIntegrationTests extends BotIntegrationTest {
 	static final Pattern FIGURE = Pattern.compile("\\d+\\.\\d\\d");
 
 	// the seed instrument: these tests run on the shipped 2563 only
-	Scheme scheme = Scheme.load(2563);
-
-	@Autowired
-	SurveyService surveys;
+	static final Scheme scheme = TestAgencies.SEED_INSTRUMENT;
 
 	@Autowired
 	LiveScores scores;
 
 	@Autowired
-	AgencyDirectory agencies;
-
-	@Autowired
-	StaffDirectory staffDirectory;
-
-	@Autowired
 	StaffCodeCommand staffCode;
 
-	@Autowired
-	Clock clock;
-
 	Agency newAgency(Integer headcount, Integer expectedUsers) {
-		return agencies.save(new Agency(newAgencyCode("ST"), "หน่วยงานทดสอบเจ้าหน้าที่", "x", headcount, expectedUsers));
+		return testAgencies.create("ST", "หน่วยงานทดสอบเจ้าหน้าที่", headcount, expectedUsers);
 	}
 
 	/** An admin creates a code on the command line; the person sends it to the bot. */
@@ -76,7 +60,7 @@ class StaffWebhookIntegrationTests extends BotIntegrationTest {
 		String roles = role.equals("admin") ? "province-admin,viewer,oit-editor" : "viewer,oit-editor,agency-admin";
 		StaffFixture.Printed printed = StaffFixture.run(staffCode::run, "--agency", agency, "--roles", roles);
 		assertThat(printed.status()).as(printed.err()).isZero();
-		ChatUser person = person(newUserId());
+		ChatUser person = newPerson();
 		person.says("ลงทะเบียน " + printed.firstLine());
 		assertThat(person.lastText()).contains("ลงทะเบียนเรียบร้อย");
 		return person;
@@ -85,9 +69,8 @@ class StaffWebhookIntegrationTests extends BotIntegrationTest {
 	Tally storeResponses(String agency, int iit, int eit, long seed) {
 		Tally expected = new Tally();
 		Random random = new Random(seed);
-		int year = scores.currentFiscalYear();
-		StaffFixture.storeResponses(mongo, surveys, scheme, agency, year, Tool.IIT, iit, random, expected);
-		StaffFixture.storeResponses(mongo, surveys, scheme, agency, year, Tool.EIT, eit, random, expected);
+		testAgencies.respondAtRandom(agency, Tool.IIT, iit, random, expected);
+		testAgencies.respondAtRandom(agency, Tool.EIT, eit, random, expected);
 		return expected;
 	}
 
@@ -207,7 +190,7 @@ class StaffWebhookIntegrationTests extends BotIntegrationTest {
 		Agency agency = newAgency(60, 5000);
 		Tally tally = storeResponses(agency.code(), 6, 6, 11);
 		judgeOit(agency.code(), tally, 12);
-		ChatUser stranger = person(newUserId());
+		ChatUser stranger = newPerson();
 		for (String command : List.of("คะแนน", "score " + agency.code(), "ตัวชี้วัด 1", "indicator 9", "ข้อ i18",
 				"item e1.1", "จุดอ่อน", "weak", "OIT", "OIT " + agency.code(), "OIT o30 ผ่าน https://evil.example/",
 				"ตั้งค่า บุคลากร 1", "set users 3 " + agency.code())) {
@@ -240,7 +223,7 @@ class StaffWebhookIntegrationTests extends BotIntegrationTest {
 		Clock then = Clock.fixed(clock.instant().minus(Duration.ofHours(72)).minusSeconds(60), ZoneOffset.UTC);
 		String code = new StaffRegistration(mongo, staffDirectory, then).issue(agency.code(), java.util.Set.of(StaffMember.Role.VIEWER),
 				StaffRegistration.DEFAULT_VALIDITY).code();
-		ChatUser late = person(newUserId());
+		ChatUser late = newPerson();
 		late.says("ลงทะเบียน " + code);
 		assertThat(late.lastText()).contains("ไม่ถูกต้อง ใช้ไปแล้ว หรือหมดอายุ").doesNotContain("ลงทะเบียนเรียบร้อย");
 		assertThat(staffDirectory.find(late.userId())).isEmpty();
@@ -261,10 +244,10 @@ class StaffWebhookIntegrationTests extends BotIntegrationTest {
 		StaffFixture.Printed printed = StaffFixture.run(staffCode::run, "--agency", agency.code());
 		String code = printed.firstLine();
 		assertThat(printed.out()).contains("ลงทะเบียน " + code).contains("หมดอายุ");
-		ChatUser first = person(newUserId());
+		ChatUser first = newPerson();
 		first.says("ลงทะเบียน " + code);
 		assertThat(first.lastText()).contains("ลงทะเบียนเรียบร้อย").contains(agency.code());
-		ChatUser second = person(newUserId());
+		ChatUser second = newPerson();
 		second.says("ลงทะเบียน " + code);
 		assertThat(second.lastText()).contains("ไม่ถูกต้อง ใช้ไปแล้ว หรือหมดอายุ");
 		assertThat(staffDirectory.find(second.userId())).isEmpty();
@@ -306,9 +289,7 @@ class StaffWebhookIntegrationTests extends BotIntegrationTest {
 		assertThat(altText(staff.lastReply())).contains("คะแนน " + figure(atFour.item("e1.1").score()) + " n=");
 
 		// the fifth IIT respondent lifts the suppression
-		Random random = new Random(23);
-		StaffFixture.storeResponses(mongo, surveys, scheme, agency.code(), scores.currentFiscalYear(), Tool.IIT, 1, random,
-				tally);
+		testAgencies.respondAtRandom(agency.code(), Tool.IIT, 1, new Random(23), tally);
 		ScoreCard atFive = new ScoreCalculator(scheme).score(tally);
 		reply = staff.says("คะแนน");
 		assertThat(altText(reply)).contains("รวม " + figure(atFive.total()) + " ระดับ " + atFive.level())
@@ -397,7 +378,7 @@ class StaffWebhookIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void helpListsStaffCommandsOnlyForStaff() {
-		ChatUser stranger = person(newUserId());
+		ChatUser stranger = newPerson();
 		assertThat(stranger.says("ช่วยเหลือ")).hasSize(1);
 		assertThat(stranger.lastText()).doesNotContain("คำสั่งสำหรับเจ้าหน้าที่");
 		ChatUser staff = registeredStaff(newAgency(null, null).code(), "staff");
@@ -406,19 +387,18 @@ class StaffWebhookIntegrationTests extends BotIntegrationTest {
 		withinLineLimits(reply);
 		assertThat(staff.lastText()).contains("ทำแบบประเมิน").contains("คำสั่งสำหรับเจ้าหน้าที่").contains("ตัวชี้วัด N")
 			.contains("OIT o30 ผ่าน");
-		assertThat(reply.get(1).path("quickReply").toString()).contains("คะแนน", "จุดอ่อน", "OIT");
+		assertThat(reply.get(1).path("quickReply").findValuesAsText("label")).contains("คะแนน", "จุดอ่อน", "OIT");
 		staff.says("ข้อ ห้า");
 		assertThat(staff.lastText()).contains("รูปแบบคำสั่งไม่ถูกต้อง");
 	}
 
 	@Test
 	void aSurveyRespondentTypingFreeTextIsNotTakenForStaff() {
-		ChatUser citizen = person(newUserId());
+		ChatUser citizen = newPerson();
 		citizen.says("EIT PKT");
 		citizen.taps("มาก");
 		citizen.says("ข้อ 2 ไม่เข้าใจครับ");
 		assertThat(citizen.lastText()).contains("จึงไม่ได้บันทึก").contains("ข้อ 2/19");
-		citizen.says("ยืนยันยกเลิก");
 	}
 
 	@Test

@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reads every document of the complaint and opinion collections (photo bytes included) and fails
  * if any holds a LINE userId, or any pseudonym of the given users (every purpose, and the daily
- * rate-limit keys).
+ * rate-limit keys of the application's today).
  */
-public final class AnonymityScan {
+public record AnonymityScan(MongoTemplate mongo, Pseudonyms pseudonyms, TestClock clock) {
 
 	/** Collections the anonymous channel writes, apart from the rate-limit counters. */
 	public static final List<String> COLLECTIONS = List.of("complaints", "opinions", "complaint_photos.files",
@@ -29,11 +29,9 @@ public final class AnonymityScan {
 
 	private static final Pattern LINE_USER_ID = Pattern.compile("U[0-9a-f]{32}");
 
-	private AnonymityScan() {
-	}
-
 	/** Returns how many documents were read. */
-	public static int assertNoTraceOf(MongoTemplate mongo, Pseudonyms pseudonyms, Collection<String> userIds) {
+	public int assertNoTraceOf(Collection<String> userIds) {
+		LocalDate today = clock.today();
 		List<String> traces = new ArrayList<>();
 		for (String userId : userIds) {
 			traces.add(userId);
@@ -41,7 +39,7 @@ public final class AnonymityScan {
 				traces.add(pseudonyms.of(purpose, userId));
 			}
 			for (String action : List.of("COMPLAINT", "OPINION", "ADDITION", "WRONG_CODE")) {
-				traces.add(pseudonyms.of(Pseudonyms.Purpose.RATE_LIMIT, userId, action, LocalDate.now().toString()));
+				traces.add(pseudonyms.of(Pseudonyms.Purpose.RATE_LIMIT, userId, action, today.toString()));
 			}
 		}
 		int read = 0;

@@ -1,21 +1,32 @@
 package th.ita.bot.support;
 
-import org.junit.jupiter.api.AfterAll;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.ita.survey.agency.AgencyDirectory;
+import th.ita.survey.staff.StaffDirectory;
+import th.ita.survey.staff.StaffMember;
+
 /**
  * The whole bot on a random port, the embedded database in its default file mode (an H2 file in a
- * temporary directory, a fresh one per Spring context), and the LINE API replaced by a local
- * stand-in: tests post signed webhooks and read the replies the bot sent to "LINE".
+ * temporary directory, a fresh one per Spring context), the LINE API replaced by a local stand-in,
+ * and the time a {@link TestClock}: tests post signed webhooks and read the replies the bot sent to
+ * "LINE". The classes share one context and its database, so each makes its own people and
+ * agencies ({@link #newPerson}, {@link TestAgencies}) and reads only those.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ TestClockConfiguration.class, TestAgencies.class, Sessions.class, ComplaintRecords.class, AnonymityScan.class })
 public abstract class BotIntegrationTest {
 
 	public static final String CHANNEL_SECRET = "test-channel-secret";
@@ -28,7 +39,28 @@ public abstract class BotIntegrationTest {
 	@Autowired
 	protected MongoTemplate mongo;
 
+	/** The application's clock: "today" in a test is {@code clock.today()}. */
+	@Autowired
+	protected TestClock clock;
+
+	@Autowired
+	protected AgencyDirectory agencies;
+
+	@Autowired
+	protected StaffDirectory staffDirectory;
+
+	@Autowired
+	protected TestAgencies testAgencies;
+
+	@Autowired
+	protected Sessions sessions;
+
+	@Autowired
+	protected ComplaintRecords complaintRecords;
+
 	protected Webhook webhook;
+
+	protected Http http;
 
 	@DynamicPropertySource
 	static void lineApi(DynamicPropertyRegistry registry) {
@@ -62,15 +94,37 @@ public abstract class BotIntegrationTest {
 	@BeforeEach
 	void connect() {
 		webhook = new Webhook("http://127.0.0.1:" + port + "/callback", CHANNEL_SECRET);
+		http = new Http(port);
 		line.drain();
 	}
 
-	@AfterAll
-	static void keepStubForOtherClasses() {
-		// the stub lives as long as the JVM: Spring caches the context across test classes
+	/** Whatever a test did to the shared clock, the next one starts on the common line. */
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	public static String newUserId() {
+		return "U" + UUID.randomUUID().toString().replace("-", "");
 	}
 
 	protected ChatUser person(String userId) {
 		return new ChatUser(userId, webhook, line);
+	}
+
+	/** Someone nobody has met: a LINE userId of their own. */
+	protected ChatUser newPerson() {
+		return person(newUserId());
+	}
+
+	/** A new person registered as staff of {@code agency} with these roles, since today. */
+	protected ChatUser newStaff(String agency, StaffMember.Role... roles) {
+		ChatUser p = newPerson();
+		staffDirectory.save(StaffMember.of(staffDirectory.staffKey(p.userId()), agency, today(), roles));
+		return p;
+	}
+
+	protected LocalDate today() {
+		return clock.today();
 	}
 }

@@ -40,11 +40,25 @@ public final class ChatUser {
 		return send(Webhook.postback(userId, data));
 	}
 
+	/** Posts the event and returns the bot's reply to it (found by the event's reply token). */
 	public List<JsonNode> send(ObjectNode event) {
 		int status = webhook.post(event);
 		assertThat(status).as("webhook status").isEqualTo(200);
-		lastReply = line.nextReply();
+		lastReply = line.replyTo(event.path("replyToken").asText());
 		return lastReply;
+	}
+
+	/**
+	 * Asserts the bot has no other reply coming for what this person sent before (a duplicate, a
+	 * refused delivery): a sticker sent now is handled after all of it, one lane a person and in
+	 * order, so the next reply LINE receives must be the sticker's. A sticker changes nothing.
+	 */
+	public void assertNoOtherReply() {
+		ObjectNode sticker = Webhook.sticker(userId);
+		assertThat(webhook.post(sticker)).as("webhook status").isEqualTo(200);
+		JsonNode next = line.nextReplyRequest();
+		assertThat(next.path("replyToken").asText()).as("the next reply answers the sticker, not an earlier event: %s", next)
+			.isEqualTo(sticker.path("replyToken").asText());
 	}
 
 	/** Taps the quick-reply button with this label (or starting with it) in the last reply. */
@@ -83,8 +97,13 @@ public final class ChatUser {
 	}
 
 	public String lastText() {
+		return textOf(lastReply);
+	}
+
+	/** What a reply says: its texts and the Flex messages' alt texts, a line each. */
+	public static String textOf(List<JsonNode> reply) {
 		StringBuilder sb = new StringBuilder();
-		for (JsonNode m : lastReply) {
+		for (JsonNode m : reply) {
 			if (m.has("text")) {
 				sb.append(m.get("text").asText()).append('\n');
 			}

@@ -13,13 +13,18 @@ public final class Complaints {
 	private Complaints() {
 	}
 
-	/** Files a complaint and returns the receipt code the bot showed (its own message). */
-	public static String file(ChatUser p, LineApiStub line, String agency, String category, List<String> parts,
-			List<byte[]> photos) {
+	/** Opens a complaint to {@code agency} in {@code category}: the bot then waits for the details. */
+	public static void begin(ChatUser p, String agency, String category) {
 		p.says("ร้องเรียน " + agency);
 		assertThat(p.lastText()).as("category question").contains("ประเภทใด");
 		p.taps(category);
 		assertThat(p.lastText()).contains("กรุณาเล่ารายละเอียด");
+	}
+
+	/** Files a complaint and returns the receipt code the bot showed (its own message). */
+	public static String file(ChatUser p, LineApiStub line, String agency, String category, List<String> parts,
+			List<byte[]> photos) {
+		begin(p, agency, category);
 		for (String part : parts) {
 			p.says(part);
 			assertThat(p.lastText()).contains("รับข้อความแล้ว");

@@ -1,9 +1,13 @@
 package th.ita.bot.support;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,19 +20,23 @@ import okio.Buffer;
 
 /**
  * A local stand-in for the LINE Messaging API (api.line.me and api-data.line.me): records every
- * call, answers replies with 200, serves registered message contents (photos).
+ * call, answers replies with 200, serves registered message contents (photos). Tests wait on what
+ * it records, never on the time passing.
  */
 public final class LineApiStub {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final String REPLY = "/v2/bot/message/reply";
 
 	private final MockWebServer server = new MockWebServer();
 
 	private final Map<String, byte[]> contents = new ConcurrentHashMap<>();
 
 	/** Bodies of the loading-animation calls ({@code /v2/bot/chat/loading/start}), in order. */
-	private final java.util.concurrent.BlockingQueue<String> loadingStarts = new java.util.concurrent.LinkedBlockingQueue<>();
-	private final List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
+	private final BlockingQueue<String> loadingStarts = new LinkedBlockingQueue<>();
+
+	private final List<String> paths = new CopyOnWriteArrayList<>();
 
 	public LineApiStub() {
 		server.setDispatcher(new Dispatcher() {
@@ -48,7 +56,7 @@ public final class LineApiStub {
 					}
 					return new MockResponse().setHeader("Content-Type", "image/jpeg").setBody(new Buffer().write(body));
 				}
-				if (path.startsWith("/v2/bot/richmenu") && "POST".equals(request.getMethod()) && path.equals("/v2/bot/richmenu")) {
+				if (path.equals("/v2/bot/richmenu") && "POST".equals(request.getMethod())) {
 					return json("{\"richMenuId\":\"richmenu-test-1\"}");
 				}
 				return json("{}");
@@ -70,14 +78,24 @@ public final class LineApiStub {
 		return server.url("/").toString();
 	}
 
-	/** The next loading-animation request body, or null after the timeout. */
-	public String nextLoadingStart(long millis) {
+	/** The next loading-animation request body for this chat, or null after the timeout. */
+	public String nextLoadingStart(String chatId, long millis) {
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
 		try {
-			return loadingStarts.poll(millis, TimeUnit.MILLISECONDS);
+			for (long left = millis; left > 0; left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+				String body = loadingStarts.poll(left, TimeUnit.MILLISECONDS);
+				if (body == null || JSON.readTree(body).path("chatId").asText().equals(chatId)) {
+					return body;
+				}
+			}
+			return null;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return null;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -101,40 +119,86 @@ public final class LineApiStub {
 		}
 	}
 
-	/** Waits for the next reply call and returns its messages. */
-	public List<JsonNode> nextReply() {
+	/** The requests recorded and not taken yet, without waiting for more (after a synchronous call). */
+	public List<RecordedRequest> recorded() {
+		List<RecordedRequest> out = new ArrayList<>();
+		for (RecordedRequest r = next(0); r != null; r = next(0)) {
+			out.add(r);
+		}
+		return out;
+	}
+
+	/** Waits for the next reply call and returns its body: the reply token and the messages. */
+	public JsonNode nextReplyRequest() {
 		for (;;) {
 			RecordedRequest r = next(10_000);
 			if (r == null) {
 				throw new AssertionError("no reply from the bot within 10 s");
 			}
-			if ("/v2/bot/message/reply".equals(r.getPath())) {
-				try {
-					JsonNode body = JSON.readTree(r.getBody().readUtf8());
-					java.util.List<JsonNode> messages = new java.util.ArrayList<>();
-					body.get("messages").forEach(messages::add);
-					return messages;
-				}
-				catch (IOException ex) {
-					throw new IllegalStateException(ex);
+			if (REPLY.equals(r.getPath())) {
+				return body(r);
+			}
+		}
+	}
+
+	/** Waits for the next reply call and returns its messages. */
+	public List<JsonNode> nextReply() {
+		return messages(nextReplyRequest());
+	}
+
+	/**
+	 * Waits for the reply that uses this reply token and returns its messages. Replies to other
+	 * tokens (a previous test's answer arriving late) are passed over.
+	 */
+	public List<JsonNode> replyTo(String replyToken) {
+		for (;;) {
+			JsonNode reply = nextReplyRequest();
+			if (replyToken.equals(reply.path("replyToken").asText())) {
+				return messages(reply);
+			}
+		}
+	}
+
+	/** Waits for the next push to this user and returns its body; checks it carries a retry key. */
+	public JsonNode nextPushTo(String userId) {
+		for (;;) {
+			RecordedRequest r = next(10_000);
+			if (r == null) {
+				throw new AssertionError("no push to " + userId + " within 10 s");
+			}
+			if ("/v2/bot/message/push".equals(r.getPath())) {
+				JsonNode body = body(r);
+				if (userId.equals(body.path("to").asText())) {
+					if (r.getHeader("X-Line-Retry-Key") == null || r.getHeader("X-Line-Retry-Key").isBlank()) {
+						throw new AssertionError("a push without X-Line-Retry-Key");
+					}
+					return body;
 				}
 			}
 		}
 	}
 
-	/** Asserts that no reply is sent within the time given. */
-	public void expectNoReply(long millis) {
-		RecordedRequest r = next(millis);
-		if (r != null && "/v2/bot/message/reply".equals(r.getPath())) {
-			throw new AssertionError("unexpected reply: " + r.getBody().readUtf8());
+	private static JsonNode body(RecordedRequest r) {
+		try {
+			return JSON.readTree(r.getBody().readUtf8());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
-	/** Drops whatever calls were recorded so far. */
+	private static List<JsonNode> messages(JsonNode reply) {
+		List<JsonNode> messages = new ArrayList<>();
+		reply.get("messages").forEach(messages::add);
+		return messages;
+	}
+
+	/** Drops whatever calls were recorded so far (a previous test's), loading animations included. */
 	public void drain() {
 		while (next(50) != null) {
 			// discard
 		}
+		loadingStarts.clear();
 	}
 
 	public void shutdown() {

@@ -21,8 +21,6 @@ import th.ita.survey.conversation.SurveyService;
 import th.ita.survey.response.SurveyResponse;
 import th.ita.survey.scores.LiveScores;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 /**
  * Loads the seed report's distributions (Phuket, ITA 2563) as stored, counted responses of one
  * agency, plus its OIT judgements: the fixture extracted from the seed text by
@@ -37,9 +35,12 @@ public final class SeedResponses {
 	private SeedResponses() {
 	}
 
-	/** Stores the seed's responses for {@code agency} in {@code fiscalYear}; returns respondents per form. */
-	public static Map<Tool, Integer> load(MongoTemplate mongo, SurveyService surveys, LiveScores scores, Scheme scheme,
-			String agency, int fiscalYear) {
+	/**
+	 * Stores the seed's responses for {@code agency} in {@code fiscalYear}, all given on {@code day};
+	 * returns respondents per form.
+	 */
+	public static Map<Tool, Integer> load(SurveyService surveys, LiveScores scores, Scheme scheme, String agency,
+			int fiscalYear, LocalDate day) {
 		Map<Tool, Integer> n = new LinkedHashMap<>();
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		for (String[] row : rows("ita2563-phuket-items.tsv")) {
@@ -62,7 +63,7 @@ public final class SeedResponses {
 					}
 				}
 				SurveyResponse response = new SurveyResponse(UUID.randomUUID().toString(), tool, agency, fiscalYear, answers,
-						LocalDate.now(), false);
+						day, false);
 				surveys.countResponse(response);
 			}
 			n.put(tool, (int) respondents);

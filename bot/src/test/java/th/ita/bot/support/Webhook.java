@@ -9,12 +9,10 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.linecorp.bot.parser.LineSignatureValidator;
 
 /** Posts webhook requests in LINE's format, signed with the channel secret, to the bot's /callback. */
 public final class Webhook {
@@ -38,7 +36,7 @@ public final class Webhook {
 		ObjectNode e = JSON.createObjectNode();
 		e.put("type", type);
 		e.put("mode", "active");
-		e.put("timestamp", System.currentTimeMillis());
+		e.put("timestamp", TestClock.world().millis()); // LINE's servers keep the world's time
 		e.put("webhookEventId", "01TEST" + UUID.randomUUID().toString().replace("-", "").toUpperCase() + SEQ.incrementAndGet());
 		e.putObject("deliveryContext").put("isRedelivery", false);
 		e.put("replyToken", "rt-" + UUID.randomUUID());
@@ -105,15 +103,11 @@ public final class Webhook {
 		return root.toString();
 	}
 
+	/** The x-line-signature LINE would send, made by the SDK's own signer. */
 	public String sign(String body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(channelSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		byte[] signature = new LineSignatureValidator(channelSecret.getBytes(StandardCharsets.UTF_8))
+			.generateSignature(body.getBytes(StandardCharsets.UTF_8));
+		return Base64.getEncoder().encodeToString(signature);
 	}
 
 	/** Posts the events signed; returns the HTTP status. */

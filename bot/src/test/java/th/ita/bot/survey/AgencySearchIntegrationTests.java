@@ -1,21 +1,15 @@
 package th.ita.bot.survey;
 
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
 import th.ita.bot.support.FlexReply;
 import th.ita.survey.agency.Agency;
-import th.ita.survey.agency.AgencyDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +24,7 @@ class AgencySearchIntegrationTests extends BotIntegrationTest {
 	static final String[] PLACES = { "กะทู้", "ถลาง", "ป่าตอง", "ราไวย์", "ฉลอง", "รัษฎา", "วิชิต", "ตลาดใหญ่", "ตลาดเหนือ",
 			"เกาะแก้ว", "กมลา", "เชิงทะเล", "ศรีสุนทร", "เทพกระษัตรี", "ไม้ขาว", "สาคู", "ป่าคลอก" };
 
-	@Autowired
-	AgencyDirectory agencies;
-
+	/** This class's province: no other test names an agency "ส่งเสริมการปกครอง". */
 	@BeforeEach
 	void province() {
 		for (int i = 0; i < 65; i++) {
@@ -40,15 +32,9 @@ class AgencySearchIntegrationTests extends BotIntegrationTest {
 		}
 	}
 
-	@AfterEach
-	void removeProvince() {
-		mongo.getCollection("agencies").deleteMany(new Document("_id", new Document("$regex", "^SRC")));
-		agencies.save(agencies.find("PKT").orElseThrow()); // drops the directory's cached copy
-	}
-
 	@Test
 	void aPersonFindsTheirAgencyByPartOfItsNameAmongSixtyFiveWithTheSamePrefix() {
-		ChatUser p = person("U" + UUID.randomUUID().toString().replace("-", ""));
+		ChatUser p = newPerson();
 		p.says("ทำแบบประเมิน");
 		assertThat(p.lastText()).contains("พิมพ์ชื่อหน่วยงานบางส่วน").contains("ค้นหา");
 
@@ -67,13 +53,11 @@ class AgencySearchIntegrationTests extends BotIntegrationTest {
 		p.postback(FlexReply.button(p.lastReply(), "ผู้รับบริการ (EIT)").get("data").asText());
 		assertThat(p.lastText()).contains("ข้อ 1/19");
 		assertThat(String.join("\n", FlexReply.texts(p.lastReply()))).contains(wanted);
-		p.says("ยกเลิก");
-		p.says("ยืนยันยกเลิก");
 	}
 
 	@Test
 	void aBroadSearchSaysHowManyAndShowsOneMessageOfFullNames() {
-		ChatUser p = person("U" + UUID.randomUUID().toString().replace("-", ""));
+		ChatUser p = newPerson();
 		p.says("ค้นหา ส่งเสริมการปกครอง");
 		assertThat(p.lastReply()).hasSize(1);
 		String all = String.join("\n", FlexReply.texts(p.lastReply()));
@@ -93,7 +77,7 @@ class AgencySearchIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void aComplaintFindsItsAgencyByPartOfTheNameToo() {
-		ChatUser p = person("U" + UUID.randomUUID().toString().replace("-", ""));
+		ChatUser p = newPerson();
 		p.says("ร้องเรียน");
 		assertThat(p.lastText()).contains("เลือกหน่วยงาน").contains("พิมพ์ชื่อหน่วยงานบางส่วน");
 		p.says("สาขาที่ 42 ตลาดใหญ่");
@@ -107,6 +91,5 @@ class AgencySearchIntegrationTests extends BotIntegrationTest {
 			.get("data")
 			.asText());
 		assertThat(p.lastText()).contains("ร้องเรียน" + wanted).contains("ประเภทใด");
-		p.says("ยกเลิก");
 	}
 }

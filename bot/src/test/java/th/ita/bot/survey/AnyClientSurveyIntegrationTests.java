@@ -1,20 +1,18 @@
 package th.ita.bot.survey;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
 import th.ita.bot.support.BotIntegrationTest;
 import th.ita.bot.support.ChatUser;
 import th.ita.bot.support.FlexReply;
+import th.ita.bot.support.TestAgencies;
 import th.ita.scoring.Item;
 import th.ita.scoring.Scale;
 import th.ita.scoring.Scheme;
@@ -28,14 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnyClientSurveyIntegrationTests extends BotIntegrationTest {
 
-	Scheme scheme = Scheme.load(2563);
+	static final Scheme scheme = TestAgencies.SEED_INSTRUMENT;
 
-	static String newUserId() {
-		return "U" + UUID.randomUUID().toString().replace("-", "");
-	}
-
-	long sessions() {
-		return mongo.getCollection("survey_sessions").countDocuments();
+	/** A new person past the IIT's access code, at its first item. */
+	ChatUser atTheIitsFirstItem() {
+		ChatUser p = newPerson();
+		p.says("IIT PKT");
+		p.says("PKT2569");
+		assertThat(p.lastText()).contains("ข้อ 1/51");
+		return p;
 	}
 
 	/** The stored response holding exactly these answers (responses carry no person to find them by). */
@@ -51,60 +50,68 @@ class AnyClientSurveyIntegrationTests extends BotIntegrationTest {
 		throw new AssertionError("no stored " + tool + " response equals the answers given: " + given);
 	}
 
+	/** The i-th item of the IIT and the option (of its n) it is answered with: number {@code (i * step + offset) % n}. */
+	record Pick(int index, Item item, int choice) {
+
+		Scale.Option option() {
+			return item.scale().options().get(choice);
+		}
+	}
+
+	static List<Pick> iitPicks(int step, int offset) {
+		List<Item> items = scheme.form(Tool.IIT).items();
+		return IntStream.range(0, items.size())
+			.mapToObj(i -> new Pick(i, items.get(i), (i * step + offset) % items.get(i).scale().options().size()))
+			.toList();
+	}
+
+	/** The answers the picks give, as stored: item id to option value. */
+	static Map<String, String> given(List<Pick> picks) {
+		Map<String, String> given = new LinkedHashMap<>();
+		picks.forEach(p -> given.put(p.item().id(), p.option().value()));
+		return given;
+	}
+
 	@Test
 	void staffAtADeskAnswerTheWholeIitByTypingOnlyNumbersAndWords() {
-		ChatUser p = person(newUserId());
-		p.says("IIT PKT");
-		p.says("PKT2569");
-		List<Item> items = scheme.form(Tool.IIT).items();
-		Map<String, String> given = new LinkedHashMap<>();
-		for (int i = 0; i < items.size(); i++) {
-			Item item = items.get(i);
-			assertThat(p.lastText()).contains("ข้อ " + (i + 1) + "/" + items.size());
-			List<Scale.Option> options = item.scale().options();
-			int choice = (i * 7 + 3) % options.size();
-			Scale.Option o = options.get(choice);
-			String typed = switch (i % 3) {
-				case 0 -> String.valueOf(choice + 1); // the option's number as shown
-				case 1 -> o.label(); // its words
-				default -> o.label().contains("/") ? o.label().split("/")[1] : "  " + o.label() + " "; // part of them
+		ChatUser p = atTheIitsFirstItem();
+		List<Pick> picks = iitPicks(7, 3);
+		for (Pick pick : picks) {
+			assertThat(p.lastText()).contains("ข้อ " + (pick.index() + 1) + "/" + picks.size());
+			String label = pick.option().label();
+			String typed = switch (pick.index() % 3) {
+				case 0 -> String.valueOf(pick.choice() + 1); // the option's number as shown
+				case 1 -> label; // its words
+				default -> label.contains("/") ? label.split("/")[1] : "  " + label + " "; // part of them
 			};
 			p.says(typed);
-			given.put(item.id(), o.value());
 		}
 		assertThat(p.lastText()).contains("สรุปคำตอบ").contains("ตอบแล้ว 51/51");
 		p.says("ส่งแบบประเมิน");
 		assertThat(p.lastText()).contains("ส่งแบบประเมินเรียบร้อยแล้ว");
-		assertThat(storedEqualTo(Tool.IIT, given)).hasSize(items.size());
+		assertThat(storedEqualTo(Tool.IIT, given(picks))).hasSize(picks.size());
 	}
 
 	@Test
 	void onLinePcTheWholeIitIsAnsweredWithTheButtonsInsideTheMessages() {
-		ChatUser p = person(newUserId());
-		p.says("IIT PKT");
-		p.says("PKT2569");
-		List<Item> items = scheme.form(Tool.IIT).items();
-		Map<String, String> given = new LinkedHashMap<>();
-		for (int i = 0; i < items.size(); i++) {
-			Item item = items.get(i);
-			List<Scale.Option> options = item.scale().options();
+		ChatUser p = atTheIitsFirstItem();
+		List<Pick> picks = iitPicks(5, 1);
+		for (Pick pick : picks) {
 			// every option of the form's scale is a button in the message body
 			List<String> labels = FlexReply.actions(p.lastReply()).stream().map(a -> a.path("label").asText()).toList();
-			assertThat(labels).containsAll(options.stream().map(Scale.Option::label).toList());
-			Scale.Option o = options.get((i * 5 + 1) % options.size());
-			JsonNode button = FlexReply.button(p.lastReply(), o.label());
-			assertThat(button.get("data").asText()).contains(item.id());
+			assertThat(labels).containsAll(pick.item().scale().options().stream().map(Scale.Option::label).toList());
+			JsonNode button = FlexReply.button(p.lastReply(), pick.option().label());
+			assertThat(button.get("data").asText()).contains(pick.item().id());
 			p.postback(button.get("data").asText());
-			given.put(item.id(), o.value());
 		}
 		p.postback(FlexReply.button(p.lastReply(), "✅ ส่งแบบประเมิน").get("data").asText());
 		assertThat(p.lastText()).contains("ส่งแบบประเมินเรียบร้อยแล้ว");
-		assertThat(storedEqualTo(Tool.IIT, given)).hasSize(items.size());
+		assertThat(storedEqualTo(Tool.IIT, given(picks))).hasSize(picks.size());
 	}
 
 	@Test
 	void aTypedAnswerLandsOnTheItemShownAndNonsenseGetsAHintAndIsNotStored() {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		p.says("EIT PKT");
 		p.says("5"); // four options: no fifth
 		assertThat(p.lastText()).contains("ไม่ใช่คำตอบของข้อนี้").contains("ข้อ 1/19").contains("1–4");
@@ -129,7 +136,7 @@ class AnyClientSurveyIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void theSummaryShowsTheQuestionsInWordsGroupedByIndicatorInOneMessage() {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		p.says("EIT PKT");
 		List<Item> items = scheme.form(Tool.EIT).items();
 		for (int i = 0; i < items.size(); i++) {
@@ -155,13 +162,11 @@ class AnyClientSurveyIntegrationTests extends BotIntegrationTest {
 		p.says("เรียบร้อยครับ");
 		assertThat(p.lastReply()).hasSizeLessThanOrEqualTo(5);
 		assertThat(p.lastText()).contains("ไม่ใช่คำตอบ").contains("แก้ไขข้อ").contains("สรุปคำตอบ");
-		p.says("ยกเลิก");
-		p.says("ยืนยันยกเลิก");
 	}
 
 	@Test
 	void editingFromTheSummaryJumpsToTheItemAndComesBackToTheSummary() {
-		ChatUser p = person(newUserId());
+		ChatUser p = newPerson();
 		p.says("EIT PKT");
 		List<Item> items = scheme.form(Tool.EIT).items();
 		Map<String, String> given = new LinkedHashMap<>();
@@ -199,16 +204,13 @@ class AnyClientSurveyIntegrationTests extends BotIntegrationTest {
 
 	@Test
 	void cancelAsksFirstAndSaysWhatWillBeDeleted() {
-		ChatUser p = person(newUserId());
-		p.says("IIT PKT");
-		p.says("PKT2569");
+		ChatUser p = atTheIitsFirstItem();
 		for (int i = 0; i < 7; i++) {
 			p.says("2");
 		}
-		long before = sessions();
 		p.taps("✖ ยกเลิก");
 		assertThat(p.lastText()).contains("7 จาก 51 ข้อ").contains("ถูกลบ").contains("ทำต่อ");
-		assertThat(sessions()).as("nothing deleted yet").isEqualTo(before);
+		assertThat(sessions.of(p)).as("nothing deleted yet").hasValueSatisfying(s -> assertThat(s.getAnswers()).hasSize(7));
 		// the confirmation is in the message body too (PC)
 		FlexReply.button(p.lastReply(), "ลบคำตอบและยกเลิก");
 		p.postback(FlexReply.button(p.lastReply(), "ทำต่อ").get("data").asText());
@@ -216,10 +218,10 @@ class AnyClientSurveyIntegrationTests extends BotIntegrationTest {
 		// a confirmation left from another survey deletes nothing
 		p.postback("x:EIT:PKT");
 		assertThat(p.lastText()).contains("ข้อ 8/51");
-		assertThat(sessions()).isEqualTo(before);
+		assertThat(sessions.of(p)).hasValueSatisfying(s -> assertThat(s.getAnswers()).hasSize(7));
 		p.says("ยกเลิก");
 		p.postback(FlexReply.button(p.lastReply(), "ลบคำตอบและยกเลิก").get("data").asText());
 		assertThat(p.lastText()).contains("ยกเลิกแบบประเมินแล้ว");
-		assertThat(sessions()).isEqualTo(before - 1);
+		assertThat(sessions.of(p)).as("the answers are deleted").isEmpty();
 	}
 }

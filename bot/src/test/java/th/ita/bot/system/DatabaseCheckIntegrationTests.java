@@ -17,7 +17,6 @@ import th.ita.bot.support.ChatUser;
 import th.ita.scoring.Item;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
-import th.ita.survey.agency.AgencyDirectory;
 import th.ita.survey.response.TallyStore;
 import th.ita.survey.scores.LiveScores;
 
@@ -32,9 +31,6 @@ class DatabaseCheckIntegrationTests extends BotIntegrationTest {
 
 	@Autowired
 	TallyStore tallies;
-
-	@Autowired
-	AgencyDirectory agencies;
 
 	@Autowired
 	LiveScores scores;

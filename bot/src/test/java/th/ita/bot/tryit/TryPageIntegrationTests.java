@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
 import th.ita.bot.support.BotIntegrationTest;
+import th.ita.bot.support.ChatUser;
+import th.ita.bot.support.FlexReply;
 import th.ita.scoring.Item;
 import th.ita.scoring.Scheme;
 import th.ita.scoring.Tool;
@@ -33,13 +33,13 @@ class TryPageIntegrationTests extends BotIntegrationTest {
 	// the seed instrument: these tests run on the shipped 2563 only
 	Scheme scheme = Scheme.load(2563);
 
-	final HttpClient http = HttpClient.newHttpClient();
+	final HttpClient client = HttpClient.newHttpClient();
 
-	final String userId = "U" + java.util.UUID.randomUUID().toString().replace("-", "");
+	final String userId = newUserId();
 
 	JsonNode send(ObjectNode body) throws Exception {
 		body.put("userId", userId);
-		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try/send"))
+		HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(http.url("/try/send")))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -65,6 +65,13 @@ class TryPageIntegrationTests extends BotIntegrationTest {
 		throw new AssertionError("no button " + label + " in " + messages);
 	}
 
+	/** Everything the messages say: texts, alt texts and the texts inside Flex bubbles. */
+	static String said(JsonNode messages) {
+		List<JsonNode> reply = new java.util.ArrayList<>();
+		messages.forEach(reply::add);
+		return ChatUser.textOf(reply) + String.join("\n", FlexReply.texts(reply));
+	}
+
 	/** What the first message shows: its text, or a Flex message's alt text. */
 	static String shown(JsonNode reply) {
 		JsonNode m = reply.get(0);
@@ -72,11 +79,8 @@ class TryPageIntegrationTests extends BotIntegrationTest {
 	}
 
 	@Test
-	void theTryPageIsServed() throws Exception {
-		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(r.statusCode()).isEqualTo(200);
-		assertThat(r.body()).contains("ลองคุยกับบอท ITA").contains("localStorage").contains("/try/send");
+	void theTryPageIsServed() {
+		assertThat(http.text("/try")).contains("ลองคุยกับบอท ITA").contains("localStorage").contains("/try/send");
 	}
 
 	@Test
@@ -99,7 +103,7 @@ class TryPageIntegrationTests extends BotIntegrationTest {
 
 		assertThat(StoredSheets.count(mongo, new Document("tool", "EIT"))).isEqualTo(before + 1);
 		// the replies were captured for the page: none was sent to the LINE API
-		line.expectNoReply(300);
+		person(userId).assertNoOtherReply();
 	}
 
 	@Test
@@ -107,30 +111,27 @@ class TryPageIntegrationTests extends BotIntegrationTest {
 		JsonNode reply = send(JSON.createObjectNode().put("sticker", true));
 		assertThat(reply.get(0).get("type").asText()).isEqualTo("flex");
 		assertThat(shown(reply)).contains("สวัสดีครับ");
-		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(page.body()).contains("หน้าจำลอง").doesNotContain("ทุกประการ");
+		assertThat(http.text("/try")).contains("หน้าจำลอง").doesNotContain("ทุกประการ");
 	}
 
 	@Test
 	void aNewcomerTriesTheStaffCommandsWithAOneTimeCodeFromThePage() throws Exception {
 		JsonNode refused = say("คะแนน");
-		assertThat(refused.toString()).doesNotContain("ระดับ C").doesNotContain("IIT 83");
-		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try/staff-code"))
+		assertThat(said(refused)).doesNotContain("ระดับ C").doesNotContain("IIT 83");
+		HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(http.url("/try/staff-code")))
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(r.statusCode()).isEqualTo(200);
 		String code = JSON.readTree(r.body()).get("code").asText();
-		assertThat(say("ลงทะเบียน " + code).toString()).contains("ลงทะเบียนเรียบร้อย");
-		JsonNode score = say("คะแนน");
-		assertThat(score.toString()).contains("สำนักงานจังหวัดภูเก็ต");
+		assertThat(said(say("ลงทะเบียน " + code))).contains("ลงทะเบียนเรียบร้อย");
+		assertThat(said(say("คะแนน"))).contains("สำนักงานจังหวัดภูเก็ต");
 		// the code worked once
-		assertThat(say("ลงทะเบียน " + code).toString()).doesNotContain("ลงทะเบียนเรียบร้อย");
+		assertThat(said(say("ลงทะเบียน " + code))).doesNotContain("ลงทะเบียนเรียบร้อย");
 	}
 
 	@Test
 	void malformedInputIsRefused() throws Exception {
-		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/try/send"))
+		HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(http.url("/try/send")))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"not-a-line-id\",\"text\":\"hi\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());

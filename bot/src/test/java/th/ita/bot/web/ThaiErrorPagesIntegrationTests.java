@@ -14,14 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Unknown addresses answer in Thai: a page for browsers, a short JSON for programs. */
 class ThaiErrorPagesIntegrationTests extends BotIntegrationTest {
 
-	final HttpClient http = HttpClient.newHttpClient();
+	final HttpClient client = HttpClient.newHttpClient();
 
 	HttpResponse<String> get(String path, String accept) throws Exception {
-		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(http.url(path)));
 		if (accept != null) {
 			b.header("Accept", accept);
 		}
-		return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+		return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
