@@ -32,9 +32,10 @@ import th.ita.survey.staff.StaffDirectory;
 		ComplaintSettings.class, MongoSettings.class, EngineSettings.class, DataDirectory.class })
 class SurveyEngineConfiguration {
 
+	/** Bangkok time whatever the server's zone: "today" (quotas, filing dates, expiries) is a Thai day. */
 	@Bean
 	Clock clock() {
-		return Clock.systemDefaultZone();
+		return Clock.system(java.time.ZoneId.of("Asia/Bangkok"));
 	}
 
 	@Bean

@@ -6,16 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.linecorp.bot.spring.boot.core.properties.LineBotProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+import th.ita.bot.line.WebhookBodies;
 import th.ita.survey.staff.StaffRegistration;
 
 /**
@@ -55,12 +50,8 @@ class TryController {
 	/** A LINE userId's shape; the page makes a random one per browser. */
 	private static final Pattern USER_ID = Pattern.compile("^U[0-9a-f]{32}$");
 
-	private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-
 	/** Jackson 2, which the SDK's client puts messages on the wire with (its models carry Jackson 2 annotations). */
 	private static final ObjectMapper LINE_JSON = new ObjectMapper();
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -164,49 +155,25 @@ class TryController {
 
 	/** The webhook request body exactly as LINE sends it (one event from a one-to-one chat). */
 	String webhookBody(Say say, String replyToken) {
-		ObjectNode event = LINE_JSON.createObjectNode();
+		long now = System.currentTimeMillis();
+		ObjectNode event;
 		if (say.isFollow()) {
-			event.put("type", "follow");
-			event.putObject("follow").put("isUnblocked", false);
+			event = WebhookBodies.follow(say.userId(), now);
 		}
 		else if (say.isSticker()) {
-			// one of LINE's free sample stickers (package 446, "Moon: Special Edition")
-			event.put("type", "message");
-			ObjectNode m = event.putObject("message");
-			m.put("type", "sticker");
-			m.put("id", String.valueOf(Math.abs(random.nextLong() % 1_000_000_000_000_000L)));
-			m.put("quoteToken", UUID.randomUUID().toString());
-			m.put("packageId", "446");
-			m.put("stickerId", "1988");
-			m.put("stickerResourceType", "STATIC");
+			event = WebhookBodies.sticker(say.userId(), now);
 		}
 		else if (say.postback() != null) {
-			event.put("type", "postback");
-			event.putObject("postback").put("data", say.postback());
+			event = WebhookBodies.postback(say.userId(), say.postback(), now);
 		}
 		else if (say.text() != null && !say.text().isBlank()) {
-			event.put("type", "message");
-			ObjectNode m = event.putObject("message");
-			m.put("type", "text");
-			m.put("id", String.valueOf(Math.abs(random.nextLong() % 1_000_000_000_000_000L)));
-			m.put("quoteToken", UUID.randomUUID().toString());
-			m.put("text", say.text());
+			event = WebhookBodies.text(say.userId(), say.text(), now);
 		}
 		else {
 			return null;
 		}
-		event.put("mode", "active");
-		event.put("timestamp", System.currentTimeMillis());
-		event.put("webhookEventId", ulid());
-		event.putObject("deliveryContext").put("isRedelivery", false);
 		event.put("replyToken", replyToken);
-		ObjectNode source = event.putObject("source");
-		source.put("type", "user");
-		source.put("userId", say.userId());
-		ObjectNode root = LINE_JSON.createObjectNode();
-		root.put("destination", "Utryitpage00000000000000000000000");
-		root.putArray("events").add(event);
-		return root.toString();
+		return WebhookBodies.body("Utryitpage00000000000000000000000", event);
 	}
 
 	private int post(HttpServletRequest request, String body) throws IOException {
@@ -231,26 +198,6 @@ class TryController {
 	}
 
 	private String sign(String body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(channelSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** A ULID-shaped event id (time, then randomness), as LINE's webhookEventId. */
-	private String ulid() {
-		StringBuilder s = new StringBuilder(26);
-		long time = System.currentTimeMillis();
-		for (int i = 9; i >= 0; i--) {
-			s.append(CROCKFORD[(int) ((time >>> (5 * i)) & 31)]);
-		}
-		for (int i = 0; i < 16; i++) {
-			s.append(CROCKFORD[random.nextInt(32)]);
-		}
-		return s.toString();
+		return WebhookBodies.sign(body, channelSecret);
 	}
 }
