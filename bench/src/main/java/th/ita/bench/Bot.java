@@ -133,7 +133,7 @@ final class Bot {
 	DbCheck dbCheck(List<String> dbProperties, List<String> args) throws IOException, InterruptedException {
 		List<String> cmd = new ArrayList<>();
 		cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		cmd.add("-Xmx256m");
+		cmd.add("-Xmx768m"); // an offline check that reads every stored document (the inbox keeps a day of ids)
 		for (String p : dbProperties) {
 			cmd.add("-D" + p.substring(2)); // properties as -D: the command takes its own arguments
 		}

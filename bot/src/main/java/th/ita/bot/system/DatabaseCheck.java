@@ -35,6 +35,9 @@ import th.ita.survey.response.TallyStore;
  */
 public class DatabaseCheck {
 
+	/** Documents per reply: a whole collection in one reply can pass the driver's 48 MB limit. */
+	private static final int BATCH = 1000;
+
 	/** A bucket of answer sheets (see ResponseBuckets) and one sheet in it. */
 	static final Set<String> BUCKET_FIELDS = Set.of("_id", "tool", "agency", "fiscalYear", "v", "n", "counts", "days",
 			"sheets");
@@ -83,7 +86,7 @@ public class DatabaseCheck {
 		agencies.all().forEach(a -> knownAgencies.add(a.code()));
 		long responses = 0;
 		Map<String, Long> storedByForm = new HashMap<>();
-		for (Document bucket : mongo.getCollection("responses").find()) {
+		for (Document bucket : mongo.getCollection("responses").find().batchSize(BATCH)) {
 			String bad = bucketViolation(bucket, knownAgencies);
 			if (bad != null) {
 				problems.add("response bucket " + bucket.get("_id") + ": " + bad);
@@ -142,7 +145,7 @@ public class DatabaseCheck {
 		}
 		for (String text : forbidden) {
 			for (String collection : mongo.getCollectionNames()) {
-				for (Document doc : mongo.getCollection(collection).find()) {
+				for (Document doc : mongo.getCollection(collection).find().batchSize(BATCH)) {
 					if (doc.toJson().contains(text)) {
 						problems.add("collection " + collection + " holds \"" + text + "\"");
 						break;
@@ -151,11 +154,11 @@ public class DatabaseCheck {
 			}
 		}
 		Map<String, Long> phases = new TreeMap<>();
-		for (Document s : mongo.getCollection("survey_sessions").find()) {
+		for (Document s : mongo.getCollection("survey_sessions").find().batchSize(BATCH)) {
 			phases.merge(String.valueOf(s.get("phase")), 1L, Long::sum);
 		}
 		long marks = 0;
-		for (Document bucket : mongo.getCollection("submission_marks").find()) {
+		for (Document bucket : mongo.getCollection("submission_marks").find().batchSize(BATCH)) {
 			List<?> keys = bucket.getList("keys", Object.class);
 			marks += keys == null ? 1 : keys.size(); // a mark of the old layout is a document of its own
 		}
