@@ -251,6 +251,7 @@ class InboxWorkers implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
+		attempts.settle();
 		queued.clear();
 		queues.forEach(BlockingQueue::clear);
 	}

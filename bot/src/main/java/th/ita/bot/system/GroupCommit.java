@@ -43,6 +43,9 @@ class GroupCommit {
 
 	private long lastCompaction = System.nanoTime();
 
+	/** When a commit was last asked for: compaction waits for a quiet second. */
+	private volatile long lastRequest = System.nanoTime();
+
 	private final Thread committer;
 
 	private final List<Runnable> beforeCommit = new CopyOnWriteArrayList<>();
@@ -70,6 +73,7 @@ class GroupCommit {
 
 	/** Only a commit that starts after this moment covers what the caller wrote before it. */
 	private long requestCommit() {
+		lastRequest = System.nanoTime();
 		long target = started + 1;
 		if (requested < target) {
 			requested = target;
@@ -235,7 +239,9 @@ class GroupCommit {
 					flush.run();
 				}
 				catch (RuntimeException ex) {
+					// no commit without the batch: the state it vouches for waits for the next one
 					log.error("Embedded database: a batch before the commit failed: {}", ex.toString());
+					return false;
 				}
 			}
 			commands.writeLock().lock();
@@ -266,13 +272,16 @@ class GroupCommit {
 	}
 
 	/**
-	 * A commit every few ms leaves thousands of small, mostly stale chunks a minute: every 10 s the
-	 * sparsest are rewritten when the chunks are under 80 % live (H2 checks that; getFillRate() is
-	 * the file's), so the file and its opening stay small. Outside the locks: the rewritten pages
-	 * hold the same data and reach the file with the next commit.
+	 * A commit every few ms leaves thousands of small, mostly stale chunks a minute: in a quiet
+	 * second, at most every 10 s, the sparsest are rewritten when the chunks are under 80 % live
+	 * (H2 checks that; getFillRate() is the file's), so the file and its opening stay small. Under
+	 * load only once the file passes 1 GB (it slows commits: ack p99 193 → 647 ms at 500/s). Outside
+	 * the locks: the rewritten pages hold the same data and reach the file with the next commit.
 	 */
 	private void compactNowAndThen() {
-		if (System.nanoTime() - lastCompaction > TimeUnit.SECONDS.toNanos(10)) {
+		long now = System.nanoTime();
+		boolean quiet = now - lastRequest > TimeUnit.SECONDS.toNanos(1);
+		if ((quiet || store.getFileStore().size() > (1L << 30)) && now - lastCompaction > TimeUnit.SECONDS.toNanos(10)) {
 			lastCompaction = System.nanoTime();
 			try {
 				store.compact(80, 4 * 1024 * 1024);
