@@ -19,8 +19,7 @@ import org.slf4j.LoggerFactory;
  * own; it commits when someone waits for durability, and one commit serves everyone waiting at that
  * moment. Server commands hold a read lock and a commit the write lock, so the file holds whole
  * commands; {@link #together} units keep a commit from falling between writes that belong together.
- * With no store ("memory") everything is durable at once. (Just over 300 lines: the locks, the
- * commit generations and the committer's loop are one mechanism.)
+ * With no store ("memory") everything is durable at once. Between commits, {@link Compaction}.
  */
 class GroupCommit {
 
@@ -41,10 +40,7 @@ class GroupCommit {
 	/** Generations: the newest commit asked for, the newest started, the newest finished. */
 	private long requested, started, finished, failedUpTo;
 
-	private long lastCompaction = System.nanoTime();
-
-	/** When a commit was last asked for: compaction waits for a quiet second. */
-	private volatile long lastRequest = System.nanoTime();
+	private final Compaction compaction;
 
 	private final Thread committer;
 
@@ -62,6 +58,7 @@ class GroupCommit {
 		this.store = store;
 		this.idleCommitMillis = Math.max(1, idleCommit.toMillis());
 		this.commitGapNanos = commitGap.toNanos();
+		this.compaction = new Compaction(store);
 		if (store == null) {
 			this.committer = null;
 			return;
@@ -73,7 +70,7 @@ class GroupCommit {
 
 	/** Only a commit that starts after this moment covers what the caller wrote before it. */
 	private long requestCommit() {
-		lastRequest = System.nanoTime();
+		compaction.requested();
 		long target = started + 1;
 		if (requested < target) {
 			requested = target;
@@ -218,7 +215,7 @@ class GroupCommit {
 			}
 			if (ok) {
 				runAfterCommit(generation);
-				compactNowAndThen();
+				compaction.nowAndThen();
 			}
 			if (commitGapNanos > 0) {
 				// under load, writers arriving meanwhile share the next commit: fewer, larger commits
@@ -268,27 +265,6 @@ class GroupCommit {
 		catch (RuntimeException ex) {
 			log.error("Embedded database commit failed: {}", ex.toString());
 			return false;
-		}
-	}
-
-	/**
-	 * A commit every few ms leaves thousands of small, mostly stale chunks a minute: in a quiet
-	 * second, at most every 10 s, the sparsest are rewritten when the chunks are under 80 % live
-	 * (H2 checks that; getFillRate() is the file's), so the file and its opening stay small. Under
-	 * load only once the file passes 1 GB (it slows commits: ack p99 193 → 647 ms at 500/s). Outside
-	 * the locks: the rewritten pages hold the same data and reach the file with the next commit.
-	 */
-	private void compactNowAndThen() {
-		long now = System.nanoTime();
-		boolean quiet = now - lastRequest > TimeUnit.SECONDS.toNanos(1);
-		if ((quiet || store.getFileStore().size() > (1L << 30)) && now - lastCompaction > TimeUnit.SECONDS.toNanos(10)) {
-			lastCompaction = System.nanoTime();
-			try {
-				store.compact(80, 4 * 1024 * 1024);
-			}
-			catch (RuntimeException ex) {
-				log.warn("Embedded database compaction failed: {}", ex.toString());
-			}
 		}
 	}
 
