@@ -42,7 +42,8 @@ class EmbeddedMongoConfiguration {
 				throw new UncheckedIOException("cannot create " + path.getParent(), ex);
 			}
 		}
-		EmbeddedDatabase database = EmbeddedDatabase.start(file, settings.idleCommit(), settings.commitGap());
+		EmbeddedDatabase database = EmbeddedDatabase.start(file, settings.idleCommit(), settings.commitGap(),
+				settings.cacheSize());
 		log.info("Embedded MongoDB (mongo-java-server, {}) on 127.0.0.1, token-protected",
 				"memory".equals(file) ? "in memory" : file);
 		return database;

@@ -225,7 +225,11 @@ class GroupCommit {
 		}
 	}
 
-	/** One commit of whole commands and whole units; now and then H2's housekeeping too. */
+	/**
+	 * One commit of whole commands and whole units. The locks are held only until H2 has taken the
+	 * new version's roots ({@link #versionFixed}); the pages are serialized and written while
+	 * commands and units go on (they land in the next commit).
+	 */
 	private boolean commitNow() {
 		units.writeLock().lock();
 		try {
@@ -242,14 +246,19 @@ class GroupCommit {
 				}
 			}
 			commands.writeLock().lock();
-			try {
-				return commitStore();
-			}
-			finally {
-				commands.writeLock().unlock();
-			}
+			return commitStore();
 		}
 		finally {
+			versionFixed();
+		}
+	}
+
+	/** Called by the file store once the commit's version is fixed, on the thread that commits. */
+	void versionFixed() {
+		if (commands.isWriteLockedByCurrentThread()) {
+			commands.writeLock().unlock();
+		}
+		if (units.isWriteLockedByCurrentThread()) {
 			units.writeLock().unlock();
 		}
 	}
