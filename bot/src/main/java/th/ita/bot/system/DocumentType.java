@@ -1,6 +1,9 @@
 package th.ita.bot.system;
 
+import java.nio.ByteBuffer;
+
 import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -31,6 +34,16 @@ final class DocumentType extends ObjectDataType {
 	@Override
 	public int getMemory(Object obj) {
 		return obj instanceof Document ? averageSize : super.getMemory(obj);
+	}
+
+	/** Read back: the object already in memory with these bytes, if any (see {@link SerializedKeys}). */
+	@Override
+	public Object read(ByteBuffer buff) {
+		if (buff.get(buff.position()) != SERIALIZED) {
+			return super.read(buff);
+		}
+		buff.get();
+		return DOCUMENTS.read(buff, DataUtils.readVarInt(buff));
 	}
 
 	@Override

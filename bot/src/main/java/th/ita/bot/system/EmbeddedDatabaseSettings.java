@@ -20,7 +20,7 @@ public record EmbeddedDatabaseSettings(String file, Duration idleCommit, Duratio
 	public EmbeddedDatabaseSettings {
 		file = file == null || file.isBlank() ? "ita-bot.mv" : file.trim();
 		idleCommit = idleCommit == null ? Duration.ofSeconds(1) : idleCommit;
-		commitGap = commitGap == null ? Duration.ofMillis(5) : commitGap;
+		commitGap = commitGap == null ? Duration.ofMillis(15) : commitGap;
 		cacheSize = cacheSize == null ? 16 : cacheSize;
 		if (cacheSize < 1) {
 			throw new IllegalArgumentException("ita.embedded-mongo.cache-size must be at least 1 (MB)");

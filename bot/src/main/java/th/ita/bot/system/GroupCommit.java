@@ -54,6 +54,11 @@ class GroupCommit {
 
 	private volatile boolean closed;
 
+	private final CommitTimes times = new CommitTimes();
+
+	/** When the running commit let the commands go (0: not yet); the committing thread's own. */
+	private long heldUntil;
+
 	GroupCommit(MVStore store, Duration idleCommit, Duration commitGap) {
 		this.store = store;
 		this.idleCommitMillis = Math.max(1, idleCommit.toMillis());
@@ -231,6 +236,8 @@ class GroupCommit {
 	 * commands and units go on (they land in the next commit).
 	 */
 	private boolean commitNow() {
+		long start = System.nanoTime();
+		heldUntil = 0;
 		units.writeLock().lock();
 		try {
 			// no unit is open: what finished units queued goes into this commit (through the
@@ -246,7 +253,10 @@ class GroupCommit {
 				}
 			}
 			commands.writeLock().lock();
-			return commitStore();
+			boolean ok = commitStore();
+			long end = System.nanoTime();
+			times.add((heldUntil == 0 ? end : heldUntil) - start, end - start);
+			return ok;
 		}
 		finally {
 			versionFixed();
@@ -256,6 +266,7 @@ class GroupCommit {
 	/** Called by the file store once the commit's version is fixed, on the thread that commits. */
 	void versionFixed() {
 		if (commands.isWriteLockedByCurrentThread()) {
+			heldUntil = System.nanoTime();
 			commands.writeLock().unlock();
 		}
 		if (units.isWriteLockedByCurrentThread()) {

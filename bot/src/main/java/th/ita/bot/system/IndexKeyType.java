@@ -1,6 +1,9 @@
 package th.ita.bot.system;
 
+import java.nio.ByteBuffer;
+
 import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -17,6 +20,16 @@ final class IndexKeyType extends ObjectDataType {
 
 	/** ObjectDataType's tag for a Java-serialized value (package-private there). */
 	private static final byte SERIALIZED = 19;
+
+	/** Read back: the object already in memory with these bytes, if any (see {@link SerializedKeys}). */
+	@Override
+	public Object read(ByteBuffer buff) {
+		if (buff.get(buff.position()) != SERIALIZED) {
+			return super.read(buff);
+		}
+		buff.get();
+		return KEYS.read(buff, DataUtils.readVarInt(buff));
+	}
 
 	/** The bytes H2 would write, from the same remembered serialization the comparisons use. */
 	@Override
