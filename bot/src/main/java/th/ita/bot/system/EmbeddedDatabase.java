@@ -38,9 +38,10 @@ import org.slf4j.LoggerFactory;
  * <li><b>Group commit</b> ({@link GroupCommit}). The store never commits on its own (H2's
  * background commit could fall between the data and the index writes of one update). It commits when someone waits for
  * durability ({@link #awaitDurable()}): one commit serves every writer waiting at that moment, so
- * a hundred webhooks share one. Commands hold a read lock and a commit the write lock, so the file
- * always holds whole commands; {@link #together} keeps a commit from falling between writes that
- * belong together. Unwaited writes (sweeps, admin commands) are committed within a second.</li>
+ * a hundred webhooks share one. Commands hold a read lock and a commit the write lock until H2 has
+ * fixed the version it writes ({@link CommitFileStore}), so the file always holds whole commands;
+ * {@link #together} keeps a commit from falling between writes that belong together. Unwaited
+ * writes (sweeps, admin commands) are committed within a second.</li>
  * <li><b>Only this process gets in.</b> The wire protocol needs a TCP port (the driver speaks
  * nothing else), on 127.0.0.1 only; a connection is served only after its handshake names a random
  * token made at start (the driver's appName, in {@link #connectionString(String)}), so another
@@ -49,6 +50,8 @@ import org.slf4j.LoggerFactory;
  * more fields, which the library would answer by scanning the collection.</li>
  * <li><b>Faster index keys</b> ({@link IndexKeyType}, {@link SerializedKeys}), in H2's own order
  * (checked in EmbeddedDatabaseTests: they depend on how H2 serializes keys).</li>
+ * <li><b>Values serialized once, read back as the object in memory</b> ({@link DocumentType},
+ * {@link SerializedKeys}): H2 drops every page it writes, so each commit's pages are read back.</li>
  * </ul>
  * "memory" keeps nothing: durability is then trivially given.
  */

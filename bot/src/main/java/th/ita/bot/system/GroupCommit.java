@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Group commit of the embedded H2 store ({@link EmbeddedDatabase}). The store never commits on its
  * own; it commits when someone waits for durability, and one commit serves everyone waiting at that
- * moment. Server commands hold a read lock and a commit the write lock, so the file holds whole
- * commands; {@link #together} units keep a commit from falling between writes that belong together.
+ * moment. Server commands hold a read lock and a commit the write lock until its version is fixed
+ * (then its pages are written while commands go on), so the file holds whole commands;
+ * {@link #together} units keep a commit from falling between writes that belong together.
  * With no store ("memory") everything is durable at once. Between commits, {@link Compaction}.
  */
 class GroupCommit {
