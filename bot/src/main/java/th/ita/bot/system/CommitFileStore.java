@@ -12,7 +12,7 @@ import org.h2.mvstore.WriteBuffer;
  * them while the maps go on changing (copy on write: how H2's own background writer works). Its
  * first request for a write buffer comes right after the roots are taken (FileStore.serializeAndStore,
  * H2 2.4.240, pinned): from there on the server's commands need not wait for the write.
- * EmbeddedDatabaseTests check that a command running during the write is not in that commit.
+ * CommitWhileWritingTests check that a command running during the write is not in that commit.
  */
 final class CommitFileStore extends SingleFileStore {
 

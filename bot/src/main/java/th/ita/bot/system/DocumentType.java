@@ -3,7 +3,6 @@ package th.ita.bot.system;
 import java.nio.ByteBuffer;
 
 import de.bwaldvogel.mongo.bson.Document;
-import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -19,9 +18,6 @@ import org.h2.mvstore.type.ObjectDataType;
 final class DocumentType extends ObjectDataType {
 
 	private static final SerializedKeys DOCUMENTS = new SerializedKeys(200_000, 32L << 20);
-
-	/** ObjectDataType's tag for a Java-serialized value (package-private there). */
-	private static final byte SERIALIZED = 19;
 
 	/** H2's own estimate for what it serializes: twice the bytes, as a moving average. */
 	private volatile int averageSize = 1_000;
@@ -39,19 +35,14 @@ final class DocumentType extends ObjectDataType {
 	/** Read back: the object already in memory with these bytes, if any (see {@link SerializedKeys}). */
 	@Override
 	public Object read(ByteBuffer buff) {
-		if (buff.get(buff.position()) != SERIALIZED) {
-			return super.read(buff);
-		}
-		buff.get();
-		return DOCUMENTS.read(buff, DataUtils.readVarInt(buff));
+		return SerializedKeys.serializedNext(buff) ? DOCUMENTS.read(buff) : super.read(buff);
 	}
 
 	@Override
 	public void write(WriteBuffer buff, Object obj) {
 		if (obj instanceof Document) {
-			byte[] bytes = DOCUMENTS.bytes(obj);
+			byte[] bytes = DOCUMENTS.write(buff, obj);
 			averageSize = (int) ((2L * bytes.length + 15L * averageSize) / 16);
-			buff.put(SERIALIZED).putVarInt(bytes.length).put(bytes);
 			return;
 		}
 		super.write(buff, obj);

@@ -21,7 +21,7 @@ public record EmbeddedDatabaseSettings(String file, Duration idleCommit, Duratio
 		file = file == null || file.isBlank() ? "ita-bot.mv" : file.trim();
 		idleCommit = idleCommit == null ? Duration.ofSeconds(1) : idleCommit;
 		commitGap = commitGap == null ? Duration.ofMillis(15) : commitGap;
-		cacheSize = cacheSize == null ? 16 : cacheSize;
+		cacheSize = cacheSize == null ? EmbeddedDatabase.H2_CACHE_MEGABYTES : cacheSize;
 		if (cacheSize < 1) {
 			throw new IllegalArgumentException("ita.embedded-mongo.cache-size must be at least 1 (MB)");
 		}

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 import org.h2.mvstore.MVStore;
@@ -17,10 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Group commit of the embedded H2 store ({@link EmbeddedDatabase}). The store never commits on its
  * own; it commits when someone waits for durability, and one commit serves everyone waiting at that
- * moment. Server commands hold a read lock and a commit the write lock until its version is fixed
- * (then its pages are written while commands go on), so the file holds whole commands;
- * {@link #together} units keep a commit from falling between writes that belong together.
- * With no store ("memory") everything is durable at once. Between commits, {@link Compaction}.
+ * moment; the file holds whole commands and whole units ({@link CommitLocks}). With no store
+ * ("memory") everything is durable at once. Between commits, {@link Compaction}.
  */
 class GroupCommit {
 
@@ -32,9 +29,7 @@ class GroupCommit {
 
 	private final long commitGapNanos;
 
-	private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
-
-	private final ReentrantReadWriteLock units = new ReentrantReadWriteLock();
+	private final CommitLocks locks = new CommitLocks();
 
 	private final Object commits = new Object();
 
@@ -56,9 +51,6 @@ class GroupCommit {
 	private volatile boolean closed;
 
 	private final CommitTimes times = new CommitTimes();
-
-	/** When the running commit let the commands go (0: not yet); the committing thread's own. */
-	private long heldUntil;
 
 	GroupCommit(MVStore store, Duration idleCommit, Duration commitGap) {
 		this.store = store;
@@ -86,20 +78,14 @@ class GroupCommit {
 	}
 
 	<T> T underReadLock(Supplier<T> command) {
-		commands.readLock().lock();
-		try {
-			return command.get();
-		}
-		finally {
-			commands.readLock().unlock();
-		}
+		return locks.command(command);
 	}
 
 	void awaitDurable() {
 		if (store == null) {
 			return;
 		}
-		if (units.getReadHoldCount() > 0) {
+		if (locks.inUnit()) {
 			throw new IllegalStateException("awaitDurable inside together(): the commit would wait for itself");
 		}
 		synchronized (commits) {
@@ -160,13 +146,7 @@ class GroupCommit {
 		if (store == null) {
 			return writes.get();
 		}
-		units.readLock().lock();
-		try {
-			return writes.get();
-		}
-		finally {
-			units.readLock().unlock();
-		}
+		return locks.unit(writes);
 	}
 
 	boolean beforeEachCommit(Runnable flush) {
@@ -238,8 +218,7 @@ class GroupCommit {
 	 */
 	private boolean commitNow() {
 		long start = System.nanoTime();
-		heldUntil = 0;
-		units.writeLock().lock();
+		locks.holdUnits();
 		try {
 			// no unit is open: what finished units queued goes into this commit (through the
 			// server, so before the command lock is taken)
@@ -253,26 +232,20 @@ class GroupCommit {
 					return false;
 				}
 			}
-			commands.writeLock().lock();
+			locks.holdCommands();
 			boolean ok = commitStore();
 			long end = System.nanoTime();
-			times.add((heldUntil == 0 ? end : heldUntil) - start, end - start);
+			times.add(locks.releasedAt(end) - start, end - start);
 			return ok;
 		}
 		finally {
-			versionFixed();
+			locks.release();
 		}
 	}
 
 	/** Called by the file store once the commit's version is fixed, on the thread that commits. */
 	void versionFixed() {
-		if (commands.isWriteLockedByCurrentThread()) {
-			heldUntil = System.nanoTime();
-			commands.writeLock().unlock();
-		}
-		if (units.isWriteLockedByCurrentThread()) {
-			units.writeLock().unlock();
-		}
+		locks.release();
 	}
 
 	private boolean commitStore() {

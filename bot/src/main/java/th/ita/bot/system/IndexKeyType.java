@@ -3,7 +3,6 @@ package th.ita.bot.system;
 import java.nio.ByteBuffer;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
-import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -18,25 +17,17 @@ final class IndexKeyType extends ObjectDataType {
 
 	private static final SerializedKeys KEYS = new SerializedKeys(50_000, 8L << 20);
 
-	/** ObjectDataType's tag for a Java-serialized value (package-private there). */
-	private static final byte SERIALIZED = 19;
-
 	/** Read back: the object already in memory with these bytes, if any (see {@link SerializedKeys}). */
 	@Override
 	public Object read(ByteBuffer buff) {
-		if (buff.get(buff.position()) != SERIALIZED) {
-			return super.read(buff);
-		}
-		buff.get();
-		return KEYS.read(buff, DataUtils.readVarInt(buff));
+		return SerializedKeys.serializedNext(buff) ? KEYS.read(buff) : super.read(buff);
 	}
 
 	/** The bytes H2 would write, from the same remembered serialization the comparisons use. */
 	@Override
 	public void write(WriteBuffer buff, Object obj) {
 		if (obj instanceof KeyValue) {
-			byte[] bytes = KEYS.bytes(obj);
-			buff.put(SERIALIZED).putVarInt(bytes.length).put(bytes);
+			KEYS.write(buff, obj);
 			return;
 		}
 		super.write(buff, obj);

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
@@ -19,6 +21,9 @@ import org.h2.mvstore.type.ObjectDataType;
  * never change ({@link IdPinnedCollection}), so the one already in memory is the same value.
  */
 final class SerializedKeys {
+
+	/** ObjectDataType's tag for a Java-serialized value (package-private there). */
+	private static final byte SERIALIZED = 19;
 
 	private final int maxEntries;
 
@@ -61,6 +66,24 @@ final class SerializedKeys {
 		drop(bytes.put(ref, b));
 		byContent.put(ref.content, ref);
 		held.addAndGet(b.length);
+	}
+
+	/** Whether the next value in the buffer is Java-serialized (then {@link #read(ByteBuffer)} takes it). */
+	static boolean serializedNext(ByteBuffer buff) {
+		return buff.get(buff.position()) == SERIALIZED;
+	}
+
+	/** The next value, written by {@link #write}: its tag, its length, its bytes. */
+	Object read(ByteBuffer buff) {
+		buff.get();
+		return read(buff, DataUtils.readVarInt(buff));
+	}
+
+	/** An object's remembered bytes as H2 writes a Java-serialized value; returns the bytes. */
+	byte[] write(WriteBuffer buff, Object obj) {
+		byte[] b = bytes(obj);
+		buff.put(SERIALIZED).putVarInt(b.length).put(b);
+		return b;
 	}
 
 	/**
