@@ -13,8 +13,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import th.ita.bot.line.ChatRouter;
 import th.ita.bot.line.ReplySender;
+import th.ita.bot.system.AnonymitySettings;
 import th.ita.bot.system.Durability;
 import th.ita.bot.system.EmbeddedDatabase;
+import th.ita.bot.system.Seal;
 
 /** The webhook inbox: store, handler, workers, health. */
 @Configuration(proxyBeanMethods = false)
@@ -24,9 +26,9 @@ class InboxConfiguration {
 	/** Indexes made here, in bean initialisation: before the web server opens. */
 	@Bean
 	InboxStore inboxStore(MongoTemplate mongo, Clock clock, InboxSettings settings,
-			ObjectProvider<EmbeddedDatabase> embedded, Durability durability) {
+			ObjectProvider<EmbeddedDatabase> embedded, Durability durability, AnonymitySettings anonymity) {
 		InboxStore store = new InboxStore(mongo, clock, settings, UUID.randomUUID().toString(),
-				embedded.getIfAvailable() != null, durability);
+				embedded.getIfAvailable() != null, durability, new InboxDocuments(new Seal(anonymity, "INBOX")));
 		store.createIndexes();
 		return store;
 	}

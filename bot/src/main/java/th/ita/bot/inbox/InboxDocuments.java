@@ -7,25 +7,37 @@ import org.bson.Document;
 
 import th.ita.bot.inbox.InboxEntry.Kind;
 import th.ita.bot.inbox.InboxEntry.Source;
+import th.ita.bot.system.Seal;
 
-/** An inbox entry as a document, and back. */
+/**
+ * An inbox entry as a document, and back. What it holds about the person and what they sent
+ * (userId, chat, text, message id, reply token) is one sealed value ({@link Seal}, key from the
+ * anonymity secret): the embedded file keeps replaced page versions for a while, so the clear text
+ * would outlive the entry's handling on disk. Entries stored unsealed (older versions) still read.
+ */
 final class InboxDocuments {
 
-	private InboxDocuments() {
+	private static final String SEALED = "sealed";
+
+	private final Seal seal;
+
+	InboxDocuments(Seal seal) {
+		this.seal = seal;
 	}
 
-	static Document toDocument(InboxEntry e) {
-		Document d = new Document("_id", e.id()).append("state", InboxStore.PENDING)
+	Document toDocument(InboxEntry e) {
+		Document personal = new Document();
+		putIfSet(personal, "userId", e.userId());
+		putIfSet(personal, "chatId", e.chatId());
+		putIfSet(personal, "text", e.text());
+		putIfSet(personal, "messageId", e.messageId());
+		putIfSet(personal, "replyToken", e.replyToken());
+		return new Document("_id", e.id()).append("state", InboxStore.PENDING)
 			.append("source", e.source().name())
 			.append("kind", e.kind().name())
 			.append("at", Date.from(e.at()))
-			.append("attempts", 0);
-		putIfSet(d, "userId", e.userId());
-		putIfSet(d, "chatId", e.chatId());
-		putIfSet(d, "text", e.text());
-		putIfSet(d, "messageId", e.messageId());
-		putIfSet(d, "replyToken", e.replyToken());
-		return d;
+			.append("attempts", 0)
+			.append(SEALED, seal.seal(personal.toJson()));
 	}
 
 	private static void putIfSet(Document d, String key, String value) {
@@ -34,7 +46,14 @@ final class InboxDocuments {
 		}
 	}
 
-	static InboxEntry fromDocument(Document d) {
+	InboxEntry fromDocument(Document stored) {
+		Document d = stored;
+		if (stored.get(SEALED) instanceof String sealed) {
+			String open = seal.open(sealed);
+			// under another secret nothing opens: the entry fails and is set aside, nobody is misanswered
+			d = open == null ? new Document() : Document.parse(open);
+			d.putAll(new Document(stored).append(SEALED, null));
+		}
 		String source = d.getString("source");
 		String kind = d.getString("kind");
 		Date at = d.getDate("at");
@@ -48,7 +67,7 @@ final class InboxDocuments {
 
 	/** What an entry holds about the person and the content: removed once it is handled or set aside. */
 	static Document personal() {
-		return new Document("userId", "").append("chatId", "")
+		return new Document(SEALED, "").append("userId", "").append("chatId", "")
 			.append("text", "")
 			.append("messageId", "")
 			.append("replyToken", "")

@@ -83,9 +83,12 @@ class InboxStore {
 
 	private final boolean batched;
 
+	private final InboxDocuments documents;
+
 	InboxStore(MongoTemplate mongo, Clock clock, InboxSettings settings, String owner, boolean exclusive,
-			Durability durability) {
+			Durability durability, InboxDocuments documents) {
 		this.mongo = mongo;
+		this.documents = documents;
 		this.clock = clock;
 		this.settings = settings;
 		this.owner = owner;
@@ -124,7 +127,7 @@ class InboxStore {
 		}
 		// taken by this instance as it is stored: the first attempt is counted with the delivery
 		Instant now = clock.instant();
-		List<Document> docs = list.stream().map(e -> claimed(InboxDocuments.toDocument(e), now)).toList();
+		List<Document> docs = list.stream().map(e -> claimed(documents.toDocument(e), now)).toList();
 		try {
 			inbox().insertMany(docs, new InsertManyOptions().ordered(false));
 			return list;
@@ -181,7 +184,7 @@ class InboxStore {
 			taken = inbox().findOneAndUpdate(byId(id).append("state", CLAIMED).append("owner", owner),
 					new Document("$set", lease), after);
 		}
-		return Optional.ofNullable(taken).map(InboxDocuments::fromDocument);
+		return Optional.ofNullable(taken).map(documents::fromDocument);
 	}
 
 	private Document claimed(Document d, Instant now) {
@@ -250,7 +253,7 @@ class InboxStore {
 		inbox().find(in("state", PENDING, CLAIMED))
 			.sort(new Document("at", 1).append("_id", 1))
 			.limit(limit)
-			.forEach(d -> list.add(InboxDocuments.fromDocument(d)));
+			.forEach(d -> list.add(documents.fromDocument(d)));
 		return list;
 	}
 

@@ -258,4 +258,33 @@ class InboxIntegrationTests extends BotIntegrationTest {
 			.build();
 		assertThat(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(413);
 	}
+
+	/** While it waits, an entry holds who sent it and what only sealed: the file keeps old page versions. */
+	@Test
+	void aWaitingEntryHoldsTheSenderAndTheTextOnlySealed() throws Exception {
+		ChatUser p = midComplaint();
+		ObjectNode event = Webhook.text(p.userId(), "ทุจริตในการจัดซื้อโครงการถนน");
+		String id = event.get("webhookEventId").asText();
+		java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		handler.setFault(entry -> {
+			if (entry.id().equals(id)) {
+				held.countDown();
+				try {
+					release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		});
+		String body = Webhook.body(event);
+		assertThat(webhook.post(body, webhook.sign(body))).isEqualTo(200);
+		assertThat(held.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		String stored = mongo.getCollection(InboxStore.COLLECTION).find(new Document("_id", id)).first().toJson();
+		assertThat(stored).doesNotContain(p.userId()).doesNotContain("ทุจริต").doesNotContain(event.path("replyToken").asText());
+		release.countDown();
+		awaitState(id, InboxStore.DONE);
+		assertThat(textOfReplyTo(event)).isNotBlank();
+	}
 }
